@@ -1,0 +1,70 @@
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Schema;
+
+namespace ScoModel.Generators.Binding;
+
+/// <summary>Everything the emitter needs for one entity type: its schema, entries, lookups and reverse indexes.</summary>
+internal sealed record EntitySet(
+    RecordSchema Schema,
+    string DataFile,
+    EquatableArray<BoundEntry> Entries,
+    EquatableArray<LookupName> Lookups,
+    EquatableArray<ReverseIndex> ReverseIndexes);
+
+/// <summary>One entry of a data file, bound to its record type.</summary>
+/// <param name="Index">Its position in the generated <c>All</c>.</param>
+/// <param name="AccessorName">The name of its generated static property.</param>
+/// <param name="Origin">Where it came from, for the comment above it: <c>states.yaml, line 12</c>.</param>
+internal sealed record BoundEntry(int Index, string Key, string AccessorName, string Origin, BoundRecord Value);
+
+/// <summary>An identifier <c>Find</c> accepts and the entry it finds.</summary>
+internal sealed record LookupName(string Identifier, string AccessorName);
+
+/// <summary>
+/// A generated reverse index: for each entry of the target type, in its order, the entries of this
+/// type whose <paramref name="PropertyName"/> refers to it.
+/// </summary>
+internal sealed record ReverseIndex(
+    string MethodName,
+    string PropertyName,
+    string TargetTypeName,
+    EquatableArray<EquatableArray<string>> EntriesByTarget);
+
+/// <summary>A YAML value converted to what its C# property holds.</summary>
+internal abstract record BoundValue;
+
+internal sealed record BoundString(string Value) : BoundValue;
+
+internal sealed record BoundBoolean(bool Value) : BoundValue;
+
+/// <summary>A number, kept as its invariant-culture text and the kind of literal to write.</summary>
+internal sealed record BoundNumber(string Text, ValueKind Kind) : BoundValue;
+
+internal sealed record BoundDate(int Year, int Month, int Day) : BoundValue;
+
+internal sealed record BoundEnum(string TypeName, string Member) : BoundValue;
+
+/// <summary>A reference to another entity, written as that entity's accessor.</summary>
+internal sealed record BoundReference(string TypeName, string AccessorName) : BoundValue;
+
+internal sealed record BoundList(PropertyType Type, EquatableArray<BoundValue> Items) : BoundValue;
+
+/// <summary>A record value: its type and the properties given, in schema order.</summary>
+internal sealed record BoundRecord(string TypeName, EquatableArray<BoundField> Fields) : BoundValue;
+
+internal sealed record BoundField(string PropertyName, BoundValue Value);
+
+internal sealed record BoundNull : BoundValue
+{
+    public static readonly BoundNull Instance = new();
+}
+
+/// <summary>A value that failed to bind; a diagnostic says why. Written as <c>default!</c> so the rest still compiles.</summary>
+internal sealed record BoundInvalid : BoundValue
+{
+    public static readonly BoundInvalid Instance = new();
+}
+
+/// <summary>The result of binding the whole dataset.</summary>
+internal sealed record BoundDataset(EquatableArray<EntitySet> Entities, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,511 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Reading;
+using ScoModel.Generators.Schema;
+
+namespace ScoModel.Generators.Binding;
+
+/// <summary>
+/// Binds every data file to the schema, across all files at once: keys must be unique,
+/// references must resolve, generated names must not collide. It works in two passes:
+/// the first collects each entity's key and accessor name, the second binds values.
+/// </summary>
+internal sealed class DatasetBinder
+{
+    /// <summary>Members every generated entity type has, which an entry's accessor may not take.</summary>
+    private static readonly string[] ReservedMembers =
+    [
+        "All", "Find", "TryGet", "EntryIndex", "EntryIndexOf", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "ReferenceEquals", "EqualityContract", "Deconstruct", "PrintMembers",
+    ];
+
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private readonly HashSet<DiagnosticInfo> _reported = [];
+    private readonly Dictionary<string, RecordSchema> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityKeys> _keys = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<DataFile> _files;
+    private readonly CancellationToken _cancellationToken;
+
+    private DatasetBinder(ImmutableArray<DataFile> files, CancellationToken cancellationToken)
+    {
+        _files = files;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static BoundDataset Bind(ImmutableArray<SchemaResult> schemas, ImmutableArray<DataFile> files, CancellationToken cancellationToken)
+    {
+        // Inputs arrive in no promised order; sorting makes the output the same whatever the order.
+        var sortedFiles = files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var binder = new DatasetBinder(sortedFiles, cancellationToken);
+        return binder.BindAll(schemas);
+    }
+
+    private BoundDataset BindAll(ImmutableArray<SchemaResult> schemas)
+    {
+        foreach (var file in _files)
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                Report(diagnostic);
+            }
+        }
+
+        var entities = new List<RecordSchema>();
+        foreach (var result in schemas.OrderBy(s => s.Entity?.FullName ?? string.Empty, StringComparer.Ordinal))
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                Report(diagnostic);
+            }
+
+            foreach (var nested in result.NestedRecords)
+            {
+                _records[nested.FullName] = nested;
+            }
+
+            if (result.Entity is not null)
+            {
+                _records[result.Entity.FullName] = result.Entity;
+                entities.Add(result.Entity);
+            }
+        }
+
+        CheckForReferenceCycles(entities);
+
+        var entries = new Dictionary<string, List<(YamlMapping Mapping, DataFile File)>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            entries[entity.FullName] = CollectEntries(entity);
+            _keys[entity.FullName] = CollectKeys(entity, entries[entity.FullName]);
+        }
+
+        var sets = new List<EntitySet>();
+        var boundByType = new Dictionary<string, List<BoundEntry>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var bound = BindEntries(entity, entries[entity.FullName]);
+            boundByType[entity.FullName] = bound.Entries;
+            sets.Add(new EntitySet(entity, entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty));
+        }
+
+        for (var i = 0; i < sets.Count; i++)
+        {
+            sets[i] = sets[i] with { ReverseIndexes = BuildReverseIndexes(sets[i], boundByType).ToEquatableArray() };
+        }
+
+        return new BoundDataset(sets.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    private void Report(DiagnosticInfo diagnostic)
+    {
+        // Several entity declarations can reach the same nested record and report the same problem.
+        if (_reported.Add(diagnostic))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        Report(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    /// <summary>
+    /// Entries are static properties initialised in their type's static constructor, so a cycle of
+    /// references between types would read a property before it is set. Refuse such schemas.
+    /// </summary>
+    private void CheckForReferenceCycles(List<RecordSchema> entities)
+    {
+        var edges = entities.ToDictionary(e => e.FullName, e => ReferencedEntities(e, new HashSet<string>(StringComparer.Ordinal)).ToList(), StringComparer.Ordinal);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            Visit(entity.FullName, []);
+        }
+
+        void Visit(string type, List<string> path)
+        {
+            if (state.TryGetValue(type, out var mark))
+            {
+                if (mark == 1)
+                {
+                    var cycle = path.Skip(path.IndexOf(type)).Concat([type]).Select(ShortName);
+                    var schema = _records[path[path.Count - 1]];
+                    Report(DiagnosticDescriptors.UnsupportedSchema, schema.Location, $"{string.Join(" -> ", cycle)} is a cycle of references between entity types; entries are initialised type by type, so remove one of these references (refer by key in a string property instead)");
+                }
+
+                return;
+            }
+
+            state[type] = 1;
+            path.Add(type);
+            foreach (var next in edges.TryGetValue(type, out var targets) ? targets : [])
+            {
+                Visit(next, path);
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[type] = 2;
+        }
+    }
+
+    private IEnumerable<string> ReferencedEntities(RecordSchema record, HashSet<string> visited)
+    {
+        if (!visited.Add(record.FullName))
+        {
+            yield break;
+        }
+
+        foreach (var property in record.Properties)
+        {
+            if (property.Type.Kind == ValueKind.Entity)
+            {
+                yield return property.Type.TypeName;
+            }
+            else if (property.Type.Kind == ValueKind.Record && _records.TryGetValue(property.Type.TypeName, out var nested))
+            {
+                foreach (var type in ReferencedEntities(nested, visited))
+                {
+                    yield return type;
+                }
+            }
+        }
+    }
+
+    private static string ShortName(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
+
+    /// <summary>The entry mappings of an entity's data files, in file then document order.</summary>
+    private List<(YamlMapping Mapping, DataFile File)> CollectEntries(RecordSchema entity)
+    {
+        var result = new List<(YamlMapping, DataFile)>();
+        var dataFile = entity.Entity!.DataFile.Replace('\\', '/');
+        var matched = false;
+        foreach (var file in _files)
+        {
+            var path = file.Path.Replace('\\', '/');
+            if (!string.Equals(path, dataFile, StringComparison.OrdinalIgnoreCase)
+                && !path.EndsWith("/" + dataFile, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            matched = true;
+            switch (file.Root)
+            {
+                case null:
+                case YamlScalar { IsNull: true }:
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        if (item is YamlMapping mapping)
+                        {
+                            result.Add((mapping, file));
+                        }
+                        else
+                        {
+                            Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, "", $"; each entry is a mapping that starts with '{KeyYamlName(entity)}: ...'");
+                        }
+                    }
+
+                    break;
+                default:
+                    Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, "", $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...'");
+                    break;
+            }
+        }
+
+        if (!matched)
+        {
+            Report(DiagnosticDescriptors.DataFileMissing, entity.Entity.AttributeLocation, entity.Name, entity.Entity.DataFile);
+        }
+
+        return result;
+    }
+
+    private static string KeyYamlName(RecordSchema entity) => entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty).YamlName;
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlScalar scalar => scalar.Value.Length > 40 ? scalar.Value.Substring(0, 40) + "..." : scalar.Value,
+        YamlSequence => "a list",
+        _ => "a mapping",
+    };
+
+    /// <summary>Pass one: every entry's key and accessor name, so that references can be resolved in pass two.</summary>
+    private EntityKeys CollectKeys(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
+    {
+        var keys = new EntityKeys(entity);
+        var keyProperty = entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
+        var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
+        var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { entity.Name };
+        foreach (var property in entity.Properties)
+        {
+            reserved.Add(property.Name);
+            if (property.Rules.ReverseIndex is { } method)
+            {
+                reserved.Add(method);
+            }
+        }
+
+        var accessors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (mapping, file) in entries)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (FindScalar(mapping, keyProperty.YamlName) is not { IsNull: false } keyNode)
+            {
+                continue; // Pass two reports the missing or malformed key.
+            }
+
+            var key = keyNode.Value;
+            var where = $"{file.FileName} line {keyNode.Range.Line}";
+            if (keys.ByKey.TryGetValue(key, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, keyNode.Range.In(file.Path), entity.Name, key, first.Where, keyProperty.YamlName);
+                keys.Duplicates.Add((file.Path, mapping.Range.Start));
+                continue;
+            }
+
+            var accessorSource = FindScalar(mapping, accessorProperty.YamlName) is { IsNull: false } accessorNode ? accessorNode : keyNode;
+            var accessor = Naming.ToIdentifier(accessorSource.Value);
+            var accessorLocation = accessorSource.Range.In(file.Path);
+            if (accessor.Length == 0)
+            {
+                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
+                accessor = "Entry" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (reserved.Contains(accessor))
+            {
+                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
+                accessor += "Entry";
+            }
+            else if (accessors.TryGetValue(accessor, out var other))
+            {
+                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
+                accessor += "_" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            accessors[accessor] = key;
+            keys.ByKey[key] = new EntityKey(accessor, where, keys.ByKey.Count);
+        }
+
+        return keys;
+    }
+
+    private static YamlScalar? FindScalar(YamlMapping mapping, string yamlName)
+    {
+        foreach (var pair in mapping.Pairs)
+        {
+            if (pair.Key.Value == yamlName)
+            {
+                return pair.Value as YamlScalar;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pass two: bind every entry's values and gather the identifiers <c>Find</c> accepts.</summary>
+    private (List<BoundEntry> Entries, List<LookupName> Lookups) BindEntries(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
+    {
+        var keys = _keys[entity.FullName];
+        var keyProperty = entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
+        var bound = new List<BoundEntry>();
+        var lookups = new List<LookupName>();
+        var lookupOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (mapping, file) in entries)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var keyNode = FindScalar(mapping, keyProperty.YamlName);
+            var entryName = keyNode is { IsNull: false } ? $" '{keyNode.Value}'" : string.Empty;
+            var values = new ValueBinder(this, file, entity.Name + entryName);
+            var record = values.BindRecord(_records[entity.FullName], mapping);
+            if (keyNode is not { IsNull: false } || keys.Duplicates.Contains((file.Path, mapping.Range.Start)) || !keys.ByKey.TryGetValue(keyNode.Value, out var key))
+            {
+                continue;
+            }
+
+            var entryLocation = (mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range).In(file.Path);
+            foreach (var property in entity.Properties)
+            {
+                if (property.Rules.Recommended && !HasValue(record, property.Name))
+                {
+                    Report(DiagnosticDescriptors.RecommendedFieldMissing, entryLocation, entity.Name, keyNode.Value, property.YamlName);
+                }
+            }
+
+            foreach (var (identifier, location) in LookupIdentifiers(entity, mapping, file))
+            {
+                if (lookupOwners.TryGetValue(identifier, out var owner))
+                {
+                    if (owner != keyNode.Value)
+                    {
+                        Report(DiagnosticDescriptors.NameCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
+                    }
+
+                    continue;
+                }
+
+                lookupOwners[identifier] = keyNode.Value;
+                lookups.Add(new LookupName(identifier, key.Accessor));
+            }
+
+            bound.Add(new BoundEntry(bound.Count, keyNode.Value, key.Accessor, $"{file.FileName}, line {keyNode.Range.Line}", record));
+        }
+
+        return (bound, lookups);
+    }
+
+    private static bool HasValue(BoundRecord record, string propertyName)
+    {
+        foreach (var field in record.Fields)
+        {
+            if (field.PropertyName == propertyName)
+            {
+                return field.Value switch
+                {
+                    BoundNull => false,
+                    BoundList list => list.Items.Count > 0,
+                    _ => true,
+                };
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The key and every [Lookup] string of an entry, each with where it stands.</summary>
+    private static IEnumerable<(string Identifier, LocationInfo Location)> LookupIdentifiers(RecordSchema entity, YamlMapping mapping, DataFile file)
+    {
+        foreach (var pair in mapping.Pairs)
+        {
+            var property = entity.FindProperty(pair.Key.Value);
+            if (property is null || !(property.Rules.Lookup || property.Name == entity.Entity!.KeyProperty))
+            {
+                continue;
+            }
+
+            if (pair.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                yield return (scalar.Value, scalar.Range.In(file.Path));
+            }
+            else if (pair.Value is YamlSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
+                    {
+                        yield return (itemScalar.Value, itemScalar.Range.In(file.Path));
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<ReverseIndex> BuildReverseIndexes(EntitySet set, Dictionary<string, List<BoundEntry>> boundByType)
+    {
+        foreach (var property in set.Schema.Properties)
+        {
+            if (property.Rules.ReverseIndex is not { } method || !boundByType.TryGetValue(property.Type.TypeName, out var targets))
+            {
+                continue;
+            }
+
+            var buckets = targets.Select(_ => new List<string>()).ToArray();
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < targets.Count; i++)
+            {
+                positions[targets[i].AccessorName] = i;
+            }
+
+            foreach (var entry in set.Entries)
+            {
+                foreach (var reference in ReferencesIn(entry.Value, property.Name))
+                {
+                    if (positions.TryGetValue(reference, out var position) && !buckets[position].Contains(entry.AccessorName))
+                    {
+                        buckets[position].Add(entry.AccessorName);
+                    }
+                }
+            }
+
+            yield return new ReverseIndex(
+                method,
+                property.Name,
+                property.Type.TypeName,
+                buckets.Select(b => b.ToEquatableArray()).ToEquatableArray());
+        }
+    }
+
+    private static IEnumerable<string> ReferencesIn(BoundRecord record, string propertyName)
+    {
+        foreach (var field in record.Fields)
+        {
+            if (field.PropertyName != propertyName)
+            {
+                continue;
+            }
+
+            switch (field.Value)
+            {
+                case BoundReference reference:
+                    yield return reference.AccessorName;
+                    break;
+                case BoundList list:
+                    foreach (var item in list.Items)
+                    {
+                        if (item is BoundReference itemReference)
+                        {
+                            yield return itemReference.AccessorName;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Resolves a reference to an entity by key, for the value binder.</summary>
+    internal bool TryResolve(string typeName, string key, out EntityKey entityKey, out string? suggestion)
+    {
+        suggestion = null;
+        entityKey = default;
+        if (!_keys.TryGetValue(typeName, out var keys))
+        {
+            return false;
+        }
+
+        if (keys.ByKey.TryGetValue(key, out entityKey))
+        {
+            return true;
+        }
+
+        suggestion = Naming.Closest(key, keys.ByKey.Keys);
+        return false;
+    }
+
+    internal RecordSchema? RecordSchemaOf(string typeName) => _records.TryGetValue(typeName, out var schema) ? schema : null;
+
+    internal void ReportFromValue(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        Report(descriptor, location, arguments);
+
+    internal CancellationToken CancellationToken => _cancellationToken;
+
+    /// <summary>The keys of one entity type, from pass one.</summary>
+    private sealed class EntityKeys(RecordSchema schema)
+    {
+        public RecordSchema Schema { get; } = schema;
+
+        public Dictionary<string, EntityKey> ByKey { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The entries (file and offset) whose key repeats an earlier one.</summary>
+        public HashSet<(string Path, int Start)> Duplicates { get; } = [];
+    }
+}
+
+/// <summary>An entity's key as pass one found it: its accessor, where it is defined, and its position.</summary>
+internal readonly record struct EntityKey(string Accessor, string Where, int Index);

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ScoModel.Generators.Common;
+
+/// <summary>Turns data into C# names and finds the closest known name for "did you mean" suggestions.</summary>
+internal static class Naming
+{
+    /// <summary>
+    /// A PascalCase identifier for a value: <c>peace-mission-2018</c> gives <c>PeaceMission2018</c>,
+    /// <c>Türkiye</c> gives <c>Turkiye</c>. Empty when the value has no letter or digit.
+    /// </summary>
+    public static string ToIdentifier(string value)
+    {
+        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var startOfWord = true;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c) || c > 0x7F)
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        if (builder.Length > 0 && char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The kebab-case YAML spelling of an enum member: <c>DialoguePartner</c> gives <c>dialogue-partner</c>.</summary>
+    public static string ToKebabCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previousIsLower = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (i > 0 && (previousIsLower || (nextIsLower && char.IsUpper(name[i - 1]))))
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The candidate closest to <paramref name="value"/> (case-insensitive edit distance), if it is close
+    /// enough to be a likely typo; null otherwise.
+    /// </summary>
+    public static string? Closest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var limit = Math.Max(2, value.Length / 3);
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
+            // Skip candidates whose length alone rules them out, so large tables stay cheap.
+            if (Math.Abs(candidate.Length - value.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Distance(value, candidate, Math.Min(limit, bestDistance));
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>Case-insensitive Levenshtein distance, or more than <paramref name="limit"/> when it exceeds it.</summary>
+    private static int Distance(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

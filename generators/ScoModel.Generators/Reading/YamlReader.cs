@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ScoModel.Generators.Reading;
+
+/// <summary>
+/// Reads a YAML file into a <see cref="YamlNode"/> tree that remembers where each node stands.
+/// It never throws: a syntax error becomes SCO001 and an input beyond the limits SCO011.
+/// </summary>
+internal static class YamlReader
+{
+    /// <summary>The largest data file read, in characters.</summary>
+    public const int MaxFileLength = 32 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of mappings and sequences read.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most nodes that aliases may add to a document by repeating what their anchors name.</summary>
+    public const int MaxAliasExpansion = 100_000;
+
+    public static DataFile Read(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        if (text is null)
+        {
+            return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, LocationInfo.FileStart(path), fileName, "the file could not be read"));
+        }
+
+        if (text.Length > MaxFileLength)
+        {
+            return Failed(path, DiagnosticInfo.Create(
+                DiagnosticDescriptors.InputTooLarge,
+                LocationInfo.FileStart(path),
+                fileName,
+                $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}"));
+        }
+
+        var reader = new Reader(path, text.ToString(), cancellationToken);
+        return reader.ReadFile();
+    }
+
+    private static DataFile Failed(string path, DiagnosticInfo diagnostic) =>
+        new(path, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+
+    private static SourceRange RangeOf(Mark start, Mark end) =>
+        new((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+
+    /// <summary>Raised inside the reader when an input limit is passed; turned into SCO011.</summary>
+    private sealed class LimitExceededException(string message, Mark mark) : Exception(message)
+    {
+        public Mark Mark { get; } = mark;
+    }
+
+    /// <summary>Raised inside the reader for structural problems YamlDotNet accepts but a data file may not have.</summary>
+    private sealed class StructureException(string message, Mark start, Mark end) : Exception(message)
+    {
+        public Mark Start { get; } = start;
+
+        public Mark End { get; } = end;
+    }
+
+    private sealed class Reader(string path, string text, CancellationToken cancellationToken)
+    {
+        private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+        private readonly Parser _parser = new(new StringReader(text));
+        private Mark _lastGoodMark = Mark.Empty;
+        private int _aliasExpansion;
+
+        public DataFile ReadFile()
+        {
+            try
+            {
+                return new DataFile(path, ReadStream(), EquatableArray<DiagnosticInfo>.Empty);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (LimitExceededException e)
+            {
+                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(path), e.Message));
+            }
+            catch (StructureException e)
+            {
+                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, RangeOf(e.Start, e.End).In(path), Path.GetFileName(path), e.Message));
+            }
+            catch (YamlException e)
+            {
+                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(e.Start), Path.GetFileName(path), Describe(e)));
+            }
+            catch (Exception e)
+            {
+                // YamlDotNet throws plain exceptions for some malformed input (an unclosed flow
+                // sequence, for one); report them at the last position it read without trouble.
+                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(_lastGoodMark), Path.GetFileName(path), e.Message));
+            }
+        }
+
+        private LocationInfo PointAt(Mark mark) => RangeOf(mark, mark).In(path);
+
+        private static string Describe(YamlException e)
+        {
+            // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is ours to give.
+            var message = e.Message;
+            var separator = message.IndexOf("): ", StringComparison.Ordinal);
+            return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
+        }
+
+        private YamlNode? ReadStream()
+        {
+            _parser.MoveNext();
+            Expect<StreamStart>();
+            if (_parser.Current is StreamEnd)
+            {
+                return null;
+            }
+
+            Expect<DocumentStart>();
+            var root = _parser.Current is DocumentEnd ? null : ReadNode(depth: 0, out _);
+            Expect<DocumentEnd>();
+            if (_parser.Current is DocumentStart second)
+            {
+                throw new StructureException("a data file holds one YAML document, but a second one starts here", second.Start, second.End);
+            }
+
+            return root;
+        }
+
+        /// <summary>Checks that the current event is a <typeparamref name="T"/> and moves past it.</summary>
+        private void Expect<T>()
+            where T : ParsingEvent
+        {
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            if (current is not T)
+            {
+                throw new StructureException($"expected {typeof(T).Name} but found {current.GetType().Name}", current.Start, current.End);
+            }
+
+            _lastGoodMark = current.End;
+            _parser.MoveNext();
+        }
+
+        /// <summary>
+        /// Reads the node at the current event and leaves the parser on the event after it.
+        /// <paramref name="size"/> is its node count with aliases expanded.
+        /// </summary>
+        private YamlNode ReadNode(int depth, out int size)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            _lastGoodMark = current.Start;
+            switch (current)
+            {
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    _lastGoodMark = scalar.End;
+                    size = 1;
+                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), size);
+
+                case AnchorAlias alias:
+                    _parser.MoveNext();
+                    _lastGoodMark = alias.End;
+                    return Alias(alias, out size);
+
+                case SequenceStart start:
+                    return ReadSequence(start, depth + 1, out size);
+
+                case MappingStart start:
+                    return ReadMapping(start, depth + 1, out size);
+
+                default:
+                    throw new StructureException($"unexpected {current.GetType().Name}", current.Start, current.End);
+            }
+        }
+
+        private YamlNode ReadSequence(SequenceStart start, int depth, out int size)
+        {
+            CheckDepth(depth, start.Start);
+            _parser.MoveNext();
+            var items = new List<YamlNode>();
+            size = 1;
+            while (_parser.Current is not SequenceEnd)
+            {
+                items.Add(ReadNode(depth, out var itemSize));
+                size += itemSize;
+            }
+
+            var end = _parser.Current;
+            _lastGoodMark = end.End;
+            _parser.MoveNext();
+            return Anchor(start.Anchor, new YamlSequence(items.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        private YamlNode ReadMapping(MappingStart start, int depth, out int size)
+        {
+            CheckDepth(depth, start.Start);
+            _parser.MoveNext();
+            var pairs = new List<YamlPair>();
+            size = 1;
+            while (_parser.Current is not MappingEnd)
+            {
+                var keyStart = _parser.Current!.Start;
+                var key = ReadNode(depth, out var keySize);
+                if (key is not YamlScalar scalarKey)
+                {
+                    throw new StructureException("a key must be a plain name, not a list or a mapping", keyStart, _lastGoodMark);
+                }
+
+                var value = ReadNode(depth, out var valueSize);
+                size += keySize + valueSize;
+                pairs.Add(new YamlPair(scalarKey, value));
+            }
+
+            var end = _parser.Current;
+            _lastGoodMark = end.End;
+            _parser.MoveNext();
+            return Anchor(start.Anchor, new YamlMapping(pairs.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        private static void CheckDepth(int depth, Mark mark)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new LimitExceededException($"the nesting is deeper than the limit of {MaxDepth} levels", mark);
+            }
+        }
+
+        private YamlNode Anchor(AnchorName anchor, YamlNode node, int size)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = (node, size);
+            }
+
+            return node;
+        }
+
+        private YamlNode Alias(AnchorAlias alias, out int size)
+        {
+            if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+            {
+                throw new StructureException($"the alias '*{alias.Value.Value}' names no anchor defined before it", alias.Start, alias.End);
+            }
+
+            // An alias repeats its anchor's whole subtree: count what it adds, so that nested
+            // aliases (a "billion laughs" file) are refused long before they cost anything.
+            size = anchored.Size;
+            _aliasExpansion += size;
+            if (_aliasExpansion > MaxAliasExpansion || size > MaxAliasExpansion)
+            {
+                throw new LimitExceededException($"aliases expand to more than {MaxAliasExpansion:N0} nodes", alias.Start);
+            }
+
+            return anchored.Node;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Diagnostics;
+
+namespace ScoModel.Generators.Schema;
+
+/// <summary>
+/// What the generator knows about one C# record (<paramref name="FullName"/> is written with <c>global::</c>): its name, its YAML-facing properties, and,
+/// for an entity, the file it reads and its key. Read from the declaration, then only this travels on.
+/// </summary>
+internal sealed record RecordSchema(
+    string FullName,
+    string Namespace,
+    string Name,
+    string Keyword,
+    string Accessibility,
+    EntitySchema? Entity,
+    EquatableArray<PropertySchema> Properties,
+    LocationInfo? Location)
+{
+    /// <summary>The property whose YAML field name is <paramref name="yamlName"/>, or null.</summary>
+    public PropertySchema? FindProperty(string yamlName)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.YamlName == yamlName)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>What makes a record an entity: where its entries live and how they are named and found.</summary>
+/// <param name="DataFile">The YAML file name or relative path the entries are read from.</param>
+/// <param name="KeyProperty">The property holding each entry's unique key.</param>
+/// <param name="AccessorFrom">The property whose value names each entry's static accessor.</param>
+internal sealed record EntitySchema(string DataFile, string KeyProperty, string AccessorFrom, LocationInfo? AttributeLocation);
+
+/// <summary>One property of a record and the rules its YAML value must follow.</summary>
+internal sealed record PropertySchema(
+    string Name,
+    string YamlName,
+    PropertyType Type,
+    bool IsRequired,
+    bool IsNullable,
+    PropertyRules Rules,
+    LocationInfo? Location);
+
+/// <summary>The constraints and generation hints attached to a property by attributes.</summary>
+internal sealed record PropertyRules(
+    string? Pattern,
+    double? Minimum,
+    double? Maximum,
+    bool NotEmpty,
+    string? NotBefore,
+    bool Recommended,
+    bool Lookup,
+    string? ReverseIndex)
+{
+    public static readonly PropertyRules None = new(null, null, null, false, null, false, false, null);
+}
+
+/// <summary>The kinds of value a property can hold.</summary>
+internal enum ValueKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Double,
+    Decimal,
+    Date,
+    Enum,
+    Record,
+    Entity,
+}
+
+/// <summary>How a list property is declared, which decides how its literal is written.</summary>
+internal enum ListKind
+{
+    None,
+    ImmutableArray,
+    ReadOnlyList,
+}
+
+/// <summary>The type of a property's value: its kind, the C# type, whether it is a list, and an enum's members.</summary>
+/// <param name="TypeName">The fully qualified C# element type (the record or enum for those kinds).</param>
+/// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
+internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers)
+{
+    public bool IsList => List != ListKind.None;
+
+    /// <summary>The short name of the type for messages: <c>State</c>, <c>date</c>, <c>list of State</c>.</summary>
+    public string Describe()
+    {
+        var element = Kind switch
+        {
+            ValueKind.String => "string",
+            ValueKind.Boolean => "boolean (true or false)",
+            ValueKind.Int32 or ValueKind.Int64 => "whole number",
+            ValueKind.Double or ValueKind.Decimal => "number",
+            ValueKind.Date => "date (yyyy-MM-dd)",
+            _ => ShortName,
+        };
+        return IsList ? "list of " + element : element;
+    }
+
+    public string ShortName => TypeName.Substring(TypeName.LastIndexOf('.') + 1);
+}

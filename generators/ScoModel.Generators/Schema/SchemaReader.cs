@@ -1,0 +1,423 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Diagnostics;
+
+namespace ScoModel.Generators.Schema;
+
+/// <summary>
+/// Reads the schema from a <c>[DataEntity]</c> declaration and the records its properties reach.
+/// This is the only stage that sees symbols; what it returns is plain data.
+/// </summary>
+internal static class SchemaReader
+{
+    public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var diagnostics = new List<DiagnosticInfo>();
+        var reader = new Reader(diagnostics, cancellationToken);
+        var entity = reader.ReadEntity(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0]);
+        return new SchemaResult(entity, reader.NestedRecords.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The YAML name of a property: its C# name in camelCase (<c>OfficialName</c> becomes <c>officialName</c>).</summary>
+    public static string ToYamlName(string propertyName)
+    {
+        var chars = propertyName.ToCharArray();
+        for (var i = 0; i < chars.Length && char.IsUpper(chars[i]); i++)
+        {
+            // Keep the last capital of a leading run when a lower-case letter follows: "URLPath" -> "urlPath".
+            if (i > 0 && i + 1 < chars.Length && char.IsLower(chars[i + 1]))
+            {
+                break;
+            }
+
+            chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    private sealed class Reader(List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
+
+        public IEnumerable<RecordSchema> NestedRecords =>
+            _nested.Values.Where(r => r is not null).Select(r => r!).OrderBy(r => r.FullName, StringComparer.Ordinal);
+
+        public RecordSchema? ReadEntity(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData attribute)
+        {
+            var attributeLocation = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+            var typeLocation = LocationInfo.From(declaration.Identifier.GetLocation());
+            if (!CheckDeclaration(type, declaration, typeLocation))
+            {
+                return null;
+            }
+
+            var dataFile = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            if (string.IsNullOrWhiteSpace(dataFile))
+            {
+                Report(attributeLocation, $"{type.Name}: [DataEntity] needs the name of its data file, such as [DataEntity(\"{ToYamlName(type.Name)}s.yaml\")]");
+                return null;
+            }
+
+            var properties = ReadProperties(type);
+            var keys = properties.Where(p => p.Key).ToList();
+            if (keys.Count != 1)
+            {
+                Report(attributeLocation, keys.Count == 0
+                    ? $"{type.Name} has no key: mark one string property with [EntityKey]"
+                    : $"{type.Name} has {keys.Count} properties marked [EntityKey]; mark exactly one");
+                return null;
+            }
+
+            var key = keys[0].Schema;
+            if (key.Type.Kind != ValueKind.String || key.Type.IsList)
+            {
+                Report(key.Location, $"{type.Name}.{key.Name} is the key, so it must be a string");
+                return null;
+            }
+
+            var accessorFrom = key.Name;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "AccessorFrom" && named.Value.Value is string name)
+                {
+                    accessorFrom = name;
+                }
+            }
+
+            var accessorProperty = properties.FirstOrDefault(p => p.Schema.Name == accessorFrom).Schema;
+            if (accessorProperty is null || accessorProperty.Type.Kind != ValueKind.String || accessorProperty.Type.IsList)
+            {
+                Report(attributeLocation, $"{type.Name}: AccessorFrom names '{accessorFrom}', which is not a string property of {type.Name}");
+                return null;
+            }
+
+            if (!accessorProperty.IsRequired)
+            {
+                Report(accessorProperty.Location, $"{type.Name}.{accessorFrom} names the generated accessors, so it must be declared 'required'");
+                return null;
+            }
+
+            return new RecordSchema(
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                Namespace(type),
+                type.Name,
+                declaration is RecordDeclarationSyntax ? "record" : "class",
+                Accessibility(type),
+                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation),
+                properties.Select(p => p.Schema).ToEquatableArray(),
+                typeLocation);
+        }
+
+        private bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LocationInfo? location)
+        {
+            string? problem = null;
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                problem = $"{type.Name} must be declared 'partial' so that the generator can add its entries";
+            }
+            else if (type.ContainingType is not null)
+            {
+                problem = $"{type.Name} is nested in {type.ContainingType.Name}; declare entity records at namespace level";
+            }
+            else if (type.IsGenericType)
+            {
+                problem = $"{type.Name} is generic; entity records cannot have type parameters";
+            }
+            else if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic)
+            {
+                problem = $"{type.Name} must be a non-abstract record or class";
+            }
+
+            if (problem is not null)
+            {
+                Report(location, problem);
+                return false;
+            }
+
+            return true;
+        }
+
+        private List<(PropertySchema Schema, bool Key)> ReadProperties(INamedTypeSymbol type)
+        {
+            var result = new List<(PropertySchema, bool)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (member is not IPropertySymbol property || !IsDataProperty(property) || !seen.Add(property.Name))
+                    {
+                        continue;
+                    }
+
+                    var schema = ReadProperty(type, property, out var isKey);
+                    if (schema is not null)
+                    {
+                        result.Add((schema, isKey));
+                    }
+                }
+            }
+
+            // Base-class properties first, as the YAML reads most naturally in declaration order.
+            return result;
+        }
+
+        private static bool IsDataProperty(IPropertySymbol property) =>
+            !property.IsStatic
+            && !property.IsIndexer
+            && !property.IsImplicitlyDeclared
+            && property.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal
+            && property.SetMethod is { DeclaredAccessibility: Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal }
+            && !(property.ContainingType.IsRecord && property.Name == "EqualityContract");
+
+        private PropertySchema? ReadProperty(INamedTypeSymbol owner, IPropertySymbol property, out bool isKey)
+        {
+            isKey = false;
+            var location = LocationInfo.From(property.Locations.FirstOrDefault());
+            var type = ReadType(property.Type, out var isNullable, out var problem);
+            if (type is null && ContainsErrorType(property.Type))
+            {
+                return null; // The compiler already reports the unknown type.
+            }
+
+            if (type is null)
+            {
+                Report(location, $"{owner.Name}.{property.Name} has type '{property.Type.ToDisplayString()}', which a data file cannot hold: {problem}");
+                return null;
+            }
+
+            string? pattern = null, notBefore = null, reverseIndex = null;
+            double? minimum = null, maximum = null;
+            bool notEmpty = false, recommended = false, lookup = false;
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { } attributeClass || attributeClass.ContainingNamespace?.ToDisplayString() != SchemaAttributes.Namespace)
+                {
+                    continue;
+                }
+
+                var argument = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value : null;
+                switch (attributeClass.Name)
+                {
+                    case SchemaAttributes.EntityKey: isKey = true; break;
+                    case SchemaAttributes.Lookup: lookup = true; break;
+                    case SchemaAttributes.NotEmpty: notEmpty = true; break;
+                    case SchemaAttributes.Recommended: recommended = true; break;
+                    case SchemaAttributes.Pattern: pattern = argument as string; break;
+                    case SchemaAttributes.NotBefore: notBefore = argument as string; break;
+                    case SchemaAttributes.ReverseIndex: reverseIndex = argument as string; break;
+                    case SchemaAttributes.ValueRange when attribute.ConstructorArguments.Length == 2:
+                        minimum = Convert.ToDouble(attribute.ConstructorArguments[0].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        maximum = Convert.ToDouble(attribute.ConstructorArguments[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                }
+            }
+
+            var name = $"{owner.Name}.{property.Name}";
+            var rulesProblem = CheckRules(owner, name, type, pattern, minimum, notBefore, reverseIndex, lookup);
+            if (rulesProblem is not null)
+            {
+                Report(location, rulesProblem);
+                return null;
+            }
+
+            return new PropertySchema(
+                property.Name,
+                ToYamlName(property.Name),
+                type,
+                property.IsRequired,
+                isNullable,
+                new PropertyRules(pattern, minimum, maximum, notEmpty, notBefore, recommended, lookup, reverseIndex),
+                location);
+        }
+
+        private static string? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
+        {
+            if (pattern is not null)
+            {
+                if (type.Kind != ValueKind.String)
+                {
+                    return $"{name} has [Pattern], which applies only to strings";
+                }
+
+                try
+                {
+                    _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                }
+                catch (ArgumentException e)
+                {
+                    return $"{name} has [Pattern(\"{pattern}\")], which is not a valid regular expression: {e.Message}";
+                }
+            }
+
+            if (minimum is not null && type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal))
+            {
+                return $"{name} has [ValueRange], which applies only to numbers";
+            }
+
+            if (notBefore is not null)
+            {
+                var other = owner.GetMembers(notBefore).OfType<IPropertySymbol>().FirstOrDefault();
+                if (type.Kind != ValueKind.Date || type.IsList || other is null || !IsDate(other.Type))
+                {
+                    return $"{name} has [NotBefore(\"{notBefore}\")], which needs both to be date properties of {owner.Name}";
+                }
+            }
+
+            if (reverseIndex is not null && (type.Kind != ValueKind.Entity || !SyntaxFacts.IsValidIdentifier(reverseIndex)))
+            {
+                return $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity and a valid method name";
+            }
+
+            if (lookup && type.Kind != ValueKind.String)
+            {
+                return $"{name} has [Lookup], which applies only to strings and lists of strings";
+            }
+
+            return null;
+        }
+
+        private static bool ContainsErrorType(ITypeSymbol type) =>
+            type.TypeKind == TypeKind.Error
+            || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType));
+
+        private static bool IsDate(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type.ToDisplayString() == "System.DateOnly";
+        }
+
+        private PropertyType? ReadType(ITypeSymbol type, out bool isNullable, out string problem)
+        {
+            isNullable = false;
+            problem = string.Empty;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullableValue)
+            {
+                isNullable = true;
+                type = nullableValue.TypeArguments[0];
+            }
+            else if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                isNullable = true;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                var definition = generic.OriginalDefinition.ToDisplayString();
+                var listKind = definition switch
+                {
+                    "System.Collections.Immutable.ImmutableArray<T>" => ListKind.ImmutableArray,
+                    "System.Collections.Generic.IReadOnlyList<T>" => ListKind.ReadOnlyList,
+                    _ => ListKind.None,
+                };
+                if (listKind == ListKind.None)
+                {
+                    problem = "the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>";
+                    return null;
+                }
+
+                var element = ReadElementType(generic.TypeArguments[0], out problem);
+                return element is null ? null : element with { List = listKind };
+            }
+
+            return ReadElementType(type, out problem);
+        }
+
+        private PropertyType? ReadElementType(ITypeSymbol type, out string problem)
+        {
+            problem = string.Empty;
+            var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).TrimEnd('?');
+            var kind = type.SpecialType switch
+            {
+                SpecialType.System_String => ValueKind.String,
+                SpecialType.System_Boolean => ValueKind.Boolean,
+                SpecialType.System_Int32 => ValueKind.Int32,
+                SpecialType.System_Int64 => ValueKind.Int64,
+                SpecialType.System_Double => ValueKind.Double,
+                SpecialType.System_Decimal => ValueKind.Decimal,
+                _ => (ValueKind?)null,
+            };
+            if (kind is not null)
+            {
+                return new PropertyType(kind.Value, typeName, ListKind.None, EquatableArray<string>.Empty);
+            }
+
+            if (type.ToDisplayString() == "System.DateOnly")
+            {
+                return new PropertyType(ValueKind.Date, typeName, ListKind.None, EquatableArray<string>.Empty);
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                problem = "arrays and other unnamed types are not supported; use ImmutableArray<T>";
+                return null;
+            }
+
+            if (named.TypeKind == TypeKind.Enum)
+            {
+                var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
+                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, members);
+            }
+
+            if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))
+            {
+                return new PropertyType(ValueKind.Entity, typeName, ListKind.None, EquatableArray<string>.Empty);
+            }
+
+            if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsGenericType
+                && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal))
+            {
+                ReadNestedRecord(named);
+                return new PropertyType(ValueKind.Record, typeName, ListKind.None, EquatableArray<string>.Empty);
+            }
+
+            problem = "supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> of those";
+            return null;
+        }
+
+        private void ReadNestedRecord(INamedTypeSymbol type)
+        {
+            var fullName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (_nested.ContainsKey(fullName))
+            {
+                return;
+            }
+
+            // Mark it first: a record may reach itself through its properties.
+            _nested[fullName] = null;
+            var properties = ReadProperties(type).Select(p => p.Schema).ToEquatableArray();
+            _nested[fullName] = new RecordSchema(
+                fullName,
+                Namespace(type),
+                type.Name,
+                type.IsRecord ? "record" : "class",
+                Accessibility(type),
+                Entity: null,
+                properties,
+                LocationInfo.From(type.Locations.FirstOrDefault()));
+        }
+
+        private static string Namespace(INamedTypeSymbol type) =>
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+
+        private static string Accessibility(INamedTypeSymbol type) =>
+            type.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public ? "public" : "internal";
+
+        private void Report(LocationInfo? location, string message) =>
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchema, location, message));
+    }
+}
