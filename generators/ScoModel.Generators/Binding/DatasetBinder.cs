@@ -29,6 +29,7 @@ internal sealed class DatasetBinder
     private readonly HashSet<DiagnosticInfo> _reported = [];
     private readonly Dictionary<string, RecordSchema> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKeys> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _missingFiles = new(StringComparer.Ordinal);
     private readonly ImmutableArray<DataFile> _files;
     private readonly CancellationToken _cancellationToken;
 
@@ -222,6 +223,7 @@ internal sealed class DatasetBinder
         if (!matched)
         {
             Report(DiagnosticDescriptors.DataFileMissing, entity.Entity.AttributeLocation, entity.Name, entity.Entity.DataFile);
+            _missingFiles.Add(entity.FullName);
         }
 
         return result;
@@ -468,6 +470,9 @@ internal sealed class DatasetBinder
             }
         }
     }
+
+    /// <summary>Whether an entity type's data file is missing (SCO008), so references to it are not reported again one by one.</summary>
+    internal bool IsMissing(string typeName) => _missingFiles.Contains(typeName);
 
     /// <summary>Resolves a reference to an entity by key, for the value binder.</summary>
     internal bool TryResolve(string typeName, string key, out EntityKey entityKey, out string? suggestion)

@@ -248,6 +248,11 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
             return new BoundReference(property.Type.TypeName, target.Accessor);
         }
 
+        if (dataset.IsMissing(property.Type.TypeName))
+        {
+            return BoundInvalid.Instance;
+        }
+
         var hint = suggestion is not null ? $"; did you mean '{suggestion}'?" : $"; add it to the {property.Type.ShortName} data file or correct the key";
         Report(DiagnosticDescriptors.UnknownReference, scalar, owner.Name, property.YamlName, property.Type.ShortName, scalar.Value, hint);
         return BoundInvalid.Instance;

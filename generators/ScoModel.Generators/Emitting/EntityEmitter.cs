@@ -229,30 +229,30 @@ internal static class EntityEmitter
             foreach (var firstGroup in byFirst)
             {
                 writer.Line($"case {FormatCharCase(firstGroup.Key)}:");
-                writer.Open(string.Empty);
+                writer.Indent();
                 WriteComparisons(writer, firstGroup);
                 writer.Line("return null;");
-                writer.Close(string.Empty);
+                writer.Outdent();
             }
 
             // A character outside ASCII can equal an ASCII one ignoring case (dotless i and I), so compare against all.
             writer.Line("case -1:");
-            writer.Open(string.Empty);
+            writer.Indent();
             WriteComparisons(writer, lengthGroup);
             writer.Line("return null;");
-            writer.Close(string.Empty);
+            writer.Outdent();
             writer.Line("default:");
-            writer.Open(string.Empty);
+            writer.Indent();
             writer.Line("return null;");
-            writer.Close(string.Empty);
+            writer.Outdent();
             writer.Close();
             writer.Close("}");
         }
 
         writer.Line("default:");
-        writer.Open(string.Empty);
+        writer.Indent();
         writer.Line("return null;");
-        writer.Close(string.Empty);
+        writer.Outdent();
         writer.Close();
         writer.Close();
     }

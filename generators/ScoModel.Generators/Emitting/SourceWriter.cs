@@ -32,5 +32,18 @@ internal sealed class SourceWriter
         return Line(text);
     }
 
+    /// <summary>Indents the following lines without writing a brace, as under a <c>case</c> label.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public override string ToString() => _builder.ToString();
 }

@@ -1,4 +1,3 @@
-using System;
 using ScoModel.Generators;
 
 namespace ScoModel;
