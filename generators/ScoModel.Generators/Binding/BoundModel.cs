@@ -25,10 +25,12 @@ internal sealed record LookupName(string Identifier, string AccessorName);
 /// A generated reverse index: for each entry of the target type, in its order, the entries of this
 /// type whose <paramref name="PropertyName"/> refers to it.
 /// </summary>
+/// <param name="TargetAccessors">The target type's entries, in its order, to label the rows.</param>
 internal sealed record ReverseIndex(
     string MethodName,
     string PropertyName,
     string TargetTypeName,
+    EquatableArray<string> TargetAccessors,
     EquatableArray<EquatableArray<string>> EntriesByTarget);
 
 /// <summary>A YAML value converted to what its C# property holds.</summary>

@@ -439,6 +439,7 @@ internal sealed class DatasetBinder
                 method,
                 property.Name,
                 property.Type.TypeName,
+                targets.Select(t => t.AccessorName).ToEquatableArray(),
                 buckets.Select(b => b.ToEquatableArray()).ToEquatableArray());
         }
     }

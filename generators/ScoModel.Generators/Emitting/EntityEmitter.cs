@@ -291,8 +291,10 @@ internal static class EntityEmitter
         writer.Line();
         writer.Line($"private static readonly {ReadOnlyList}<{type}>[] {field} =");
         writer.Open("[");
-        foreach (var entries in index.EntriesByTarget)
+        for (var i = 0; i < index.EntriesByTarget.Count; i++)
         {
+            var entries = index.EntriesByTarget[i];
+            writer.Line($"// {ShortName(target)}.{index.TargetAccessors[i]}");
             writer.Line(entries.Count == 0
                 ? $"global::System.Array.Empty<{type}>(),"
                 : $"{ImmutableArray}.Create<{type}>({string.Join(", ", entries)}),");
@@ -300,6 +302,8 @@ internal static class EntityEmitter
 
         writer.Close("];");
     }
+
+    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
     private static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
