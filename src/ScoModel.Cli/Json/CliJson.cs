@@ -23,6 +23,17 @@ namespace ScoModel.Cli.Json;
 [JsonSerializable(typeof(ThemeJson[]))]
 [JsonSerializable(typeof(SourceJson[]))]
 [JsonSerializable(typeof(RelatedJson[]))]
+[JsonSerializable(typeof(StateJson))]
+[JsonSerializable(typeof(BodyJson))]
+[JsonSerializable(typeof(PersonJson))]
+[JsonSerializable(typeof(MeetingJson))]
+[JsonSerializable(typeof(ExerciseJson))]
+[JsonSerializable(typeof(InitiativeJson))]
+[JsonSerializable(typeof(ProposalJson))]
+[JsonSerializable(typeof(BilateralJson))]
+[JsonSerializable(typeof(StatementJson))]
+[JsonSerializable(typeof(ThemeJson))]
+[JsonSerializable(typeof(SourceJson))]
 [JsonSerializable(typeof(AboutJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 

@@ -123,7 +123,7 @@ internal sealed record ThemeJson(string Id, string Name, string? Description, st
 internal sealed record SourceJson(string Id, string Title, string Publisher, string? Url, DateOnly? Published, string Reliability, string? Note);
 
 /// <summary>An entity related to the one <c>show</c> prints: enough to recognise it and to <c>show</c> it in turn.</summary>
-internal sealed record RelatedJson(string Kind, string Id, string Label, DateOnly? Date);
+internal sealed record RelatedJson(string Entity, string Id, string Label, DateOnly? Date);
 
 internal sealed record AboutJson(string Id, string Title, DateOnly AsOf, string? Description, CountsJson Counts);
 

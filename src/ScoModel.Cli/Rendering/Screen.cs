@@ -119,9 +119,14 @@ internal sealed class Screen
         foreach (var column in view.Columns)
         {
             var header = new TableColumn(new Text(column.Header, new Style(decoration: Decoration.Bold)));
-            if (column.Kind is ColumnKind.Key or ColumnKind.Date or ColumnKind.Status)
+            if (column.Kind is ColumnKind.Key or ColumnKind.Date or ColumnKind.Status or ColumnKind.Number)
             {
                 header.NoWrap();
+            }
+
+            if (column.Kind is ColumnKind.Number)
+            {
+                header.RightAligned();
             }
 
             table.AddColumn(header);

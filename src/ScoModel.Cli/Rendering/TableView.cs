@@ -7,6 +7,7 @@ internal enum ColumnKind
     Key,
     Date,
     Status,
+    Number,
 }
 
 /// <summary>A column of a <see cref="TableView"/>.</summary>
