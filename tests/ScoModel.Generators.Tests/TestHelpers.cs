@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -196,6 +197,11 @@ internal static class TestHelpers
     private static readonly Type[] ForbiddenTypes =
         [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(Location), typeof(SemanticModel), typeof(SyntaxTree)];
 
+    private static bool IsDefaultImmutableArray(object value) =>
+        value.GetType() is { IsGenericType: true } type
+        && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+        && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefault))!.GetValue(value)!;
+
     private static void Walk(object? value, string path, HashSet<object> visited, int depth)
     {
         if (value is null)
@@ -220,7 +226,7 @@ internal static class TestHelpers
         }
 
         Assert.True(depth < 400, $"The pipeline model is nested implausibly deep at {path}");
-        if (value is IEnumerable enumerable)
+        if (value is IEnumerable enumerable && !IsDefaultImmutableArray(value))
         {
             var index = 0;
             foreach (var item in enumerable)

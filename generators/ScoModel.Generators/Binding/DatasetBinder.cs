@@ -92,7 +92,7 @@ internal sealed class DatasetBinder
         {
             var bound = BindEntries(entity, entries[entity.FullName]);
             boundByType[entity.FullName] = bound.Entries;
-            sets.Add(new EntitySet(entity, entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty));
+            sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty));
         }
 
         for (var i = 0; i < sets.Count; i++)
@@ -102,6 +102,18 @@ internal sealed class DatasetBinder
 
         return new BoundDataset(sets.ToEquatableArray(), _diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The schema as the emitter needs it: without source locations, so that an edit that only moves
+    /// lines of a .cs file leaves the emitted model equal and the output cached.
+    /// </summary>
+    private static RecordSchema WithoutLocations(RecordSchema schema) =>
+        schema with
+        {
+            Location = null,
+            Entity = schema.Entity! with { AttributeLocation = null },
+            Properties = schema.Properties.Select(p => p with { Location = null }).ToEquatableArray(),
+        };
 
     private void Report(DiagnosticInfo diagnostic)
     {
@@ -177,7 +189,11 @@ internal sealed class DatasetBinder
         }
     }
 
-    private static string ShortName(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
+    private static string ShortName(string fullName)
+    {
+        var name = fullName.Replace("global::", string.Empty);
+        return name.Substring(name.LastIndexOf('.') + 1);
+    }
 
     /// <summary>The entry mappings of an entity's data files, in file then document order.</summary>
     private List<(YamlMapping Mapping, DataFile File)> CollectEntries(RecordSchema entity)
@@ -209,13 +225,13 @@ internal sealed class DatasetBinder
                         }
                         else
                         {
-                            Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, "", $"; each entry is a mapping that starts with '{KeyYamlName(entity)}: ...'");
+                            Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, $"; each entry is a mapping that starts with '{KeyYamlName(entity)}: ...'");
                         }
                     }
 
                     break;
                 default:
-                    Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, "", $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...'");
+                    Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...'");
                     break;
             }
         }
@@ -245,6 +261,7 @@ internal sealed class DatasetBinder
         var keyProperty = entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
         var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
         var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { entity.Name };
+        reserved.UnionWith(entity.Entity!.MemberNames);
         foreach (var property in entity.Properties)
         {
             reserved.Add(property.Name);

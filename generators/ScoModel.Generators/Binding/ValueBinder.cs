@@ -39,7 +39,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
             if (firstKeys.TryGetValue(name, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateKey, pair.Key, $"The field of {entryName}", name, $"line {first.Range.Line}", "name");
+                Report(DiagnosticDescriptors.DuplicateKey, pair.Key, $"In {entryName}, the field", name, $"line {first.Range.Line}", "name");
                 continue;
             }
 
@@ -119,7 +119,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
                 return property.Type.IsList ? new BoundList(property.Type, EquatableArray<BoundValue>.Empty) : BoundNull.Instance;
             }
 
-            Report(DiagnosticDescriptors.InvalidValue, node, "null", property.Type.Describe(), owner.Name, property.YamlName, $"; {owner.Name}.{property.YamlName} is required, so give it a value");
+            Report(DiagnosticDescriptors.InvalidValue, node, "null", property.Type.Describe(), $"{owner.Name}.{property.YamlName}", $"; {owner.Name}.{property.YamlName} is required, so give it a value");
             return BoundInvalid.Instance;
         }
 
@@ -130,7 +130,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
         if (node is not YamlSequence sequence)
         {
-            Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Describe(), owner.Name, property.YamlName, "; write a list, such as [a, b] or one '- item' per line");
+            Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Describe(), $"{owner.Name}.{property.YamlName}", "; write a list, such as [a, b] or one '- item' per line");
             return BoundInvalid.Instance;
         }
 
@@ -301,7 +301,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
     private BoundInvalid Invalid(RecordSchema owner, PropertySchema property, YamlNode node, string hint)
     {
-        Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Kind == ValueKind.Record ? property.Type.ShortName : DescribeElement(property.Type), owner.Name, property.YamlName, hint);
+        Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Kind == ValueKind.Record ? property.Type.ShortName : DescribeElement(property.Type), $"{owner.Name}.{property.YamlName}", hint);
         return BoundInvalid.Instance;
     }
 

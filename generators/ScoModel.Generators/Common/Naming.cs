@@ -14,7 +14,7 @@ internal static class Naming
     /// </summary>
     public static string ToIdentifier(string value)
     {
-        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(value);
         var builder = new StringBuilder(decomposed.Length);
         var startOfWord = true;
         foreach (var c in decomposed)
@@ -41,6 +41,19 @@ internal static class Naming
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Splits accented letters into letter and accent; text that cannot be normalised (a lone surrogate) is used as it is.</summary>
+    private static string Decompose(string value)
+    {
+        try
+        {
+            return value.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return value;
+        }
     }
 
     /// <summary>The kebab-case YAML spelling of an enum member: <c>DialoguePartner</c> gives <c>dialogue-partner</c>.</summary>

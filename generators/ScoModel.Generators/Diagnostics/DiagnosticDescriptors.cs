@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = Create(
         "SCO004",
         "Value not valid for its type",
-        "'{0}' is not a valid {1} for {2}.{3}{4}");
+        "'{0}' is not a valid {1} for {2}{3}");
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
         "SCO005",

@@ -67,7 +67,8 @@ internal static class EntityEmitter
             writer.Close();
         }
 
-        return (schema.Name + ".g.cs", writer.ToString());
+        // The full name, so that two entity types of the same name in different namespaces do not clash.
+        return (schema.FullName.Replace("global::", string.Empty) + ".g.cs", writer.ToString());
     }
 
     private static void WriteEntry(SourceWriter writer, RecordSchema schema, BoundEntry entry, string key)
@@ -89,7 +90,7 @@ internal static class EntityEmitter
         switch (field.Value)
         {
             case BoundRecord record:
-                writer.Line($"{field.PropertyName} = new {record.TypeName}");
+                writer.Line($"{Member(field.PropertyName)} = new {record.TypeName}");
                 writer.Open();
                 foreach (var nested in record.Fields)
                 {
@@ -100,7 +101,7 @@ internal static class EntityEmitter
                 break;
 
             case BoundList list when !FitsOnOneLine(list):
-                writer.Line($"{field.PropertyName} =");
+                writer.Line($"{Member(field.PropertyName)} =");
                 writer.Open("[");
                 foreach (var item in list.Items)
                 {
@@ -125,7 +126,7 @@ internal static class EntityEmitter
                 break;
 
             default:
-                writer.Line($"{field.PropertyName} = {Expression(field.Value)},");
+                writer.Line($"{Member(field.PropertyName)} = {Expression(field.Value)},");
                 break;
         }
     }
@@ -167,7 +168,7 @@ internal static class EntityEmitter
         writer.Line("return index;");
         writer.Close();
         writer.Line();
-        writer.Line($"return TryGet(value.{key}, out var entry) ? entry.EntryIndex : -1;");
+        writer.Line($"return TryGet(value.{Member(key)}, out var entry) ? entry.EntryIndex : -1;");
         writer.Close();
     }
 
@@ -305,6 +306,26 @@ internal static class EntityEmitter
 
     private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
-    private static string Xml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>A property name as C# writes it: <c>@class</c> for a keyword.</summary>
+    private static string Member(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>Text for a one-line XML doc comment: escaped, and with no character that would end the line.</summary>
+    private static string Xml(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ when char.IsControl(c) || c == '\u2028' || c == '\u2029' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }

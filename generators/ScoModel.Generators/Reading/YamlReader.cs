@@ -42,15 +42,12 @@ internal static class YamlReader
                 $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}"));
         }
 
-        var reader = new Reader(path, text.ToString(), cancellationToken);
+        var reader = new Reader(path, text, cancellationToken);
         return reader.ReadFile();
     }
 
     private static DataFile Failed(string path, DiagnosticInfo diagnostic) =>
         new(path, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-
-    private static SourceRange RangeOf(Mark start, Mark end) =>
-        new((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
 
     /// <summary>Raised inside the reader when an input limit is passed; turned into SCO011.</summary>
     private sealed class LimitExceededException(string message, Mark mark) : Exception(message)
@@ -66,18 +63,55 @@ internal static class YamlReader
         public Mark End { get; } = end;
     }
 
-    private sealed class Reader(string path, string text, CancellationToken cancellationToken)
+    private sealed class Reader
     {
         private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
-        private readonly Parser _parser = new(new StringReader(text));
+        private readonly string _path;
+        private readonly SourceText _text;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Parser _parser;
+
+        /// <summary>How many characters were skipped before the parser's input: one for a leading byte order mark.</summary>
+        private readonly int _offset;
         private Mark _lastGoodMark = Mark.Empty;
         private int _aliasExpansion;
+
+        public Reader(string path, SourceText text, CancellationToken cancellationToken)
+        {
+            _path = path;
+            _text = text;
+            _cancellationToken = cancellationToken;
+            var content = text.ToString();
+            if (content.Length > 0 && content[0] == '\uFEFF')
+            {
+                // A byte order mark left in the text is not YAML content; parse what follows it.
+                _offset = 1;
+                content = content.Substring(1);
+            }
+
+            _parser = new Parser(new StringReader(content));
+        }
+
+        /// <summary>
+        /// The range between two parser marks. Lines and columns come from the text itself, because
+        /// YamlDotNet's end-of-file mark can stand on a line past the last one.
+        /// </summary>
+        private SourceRange RangeOf(Mark start, Mark end)
+        {
+            var startIndex = Clamp((int)start.Index + _offset);
+            var endIndex = Math.Max(startIndex, Clamp((int)end.Index + _offset));
+            var startPosition = _text.Lines.GetLinePosition(startIndex);
+            var endPosition = _text.Lines.GetLinePosition(endIndex);
+            return new SourceRange(startIndex, endIndex, startPosition.Line, startPosition.Character, endPosition.Line, endPosition.Character);
+        }
+
+        private int Clamp(int index) => Math.Min(Math.Max(index, 0), _text.Length);
 
         public DataFile ReadFile()
         {
             try
             {
-                return new DataFile(path, ReadStream(), EquatableArray<DiagnosticInfo>.Empty);
+                return new DataFile(_path, ReadStream(), EquatableArray<DiagnosticInfo>.Empty);
             }
             catch (OperationCanceledException)
             {
@@ -85,25 +119,30 @@ internal static class YamlReader
             }
             catch (LimitExceededException e)
             {
-                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message));
             }
             catch (StructureException e)
             {
-                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, RangeOf(e.Start, e.End).In(path), Path.GetFileName(path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, RangeOf(e.Start, e.End).In(_path), Path.GetFileName(_path), e.Message));
             }
             catch (YamlException e)
             {
-                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(e.Start), Path.GetFileName(path), Describe(e)));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(e.Start), Path.GetFileName(_path), Describe(e)));
             }
-            catch (Exception e)
+            catch (Exception)
             {
                 // YamlDotNet throws plain exceptions for some malformed input (an unclosed flow
-                // sequence, for one); report them at the last position it read without trouble.
-                return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(_lastGoodMark), Path.GetFileName(path), e.Message));
+                // sequence, for one), with messages that mean nothing to a curator; report them at
+                // the last position it read without trouble.
+                return Failed(_path, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntaxError,
+                    PointAt(_lastGoodMark),
+                    Path.GetFileName(_path),
+                    "the YAML cannot be read past this point; look for a bracket, brace or quote left open"));
             }
         }
 
-        private LocationInfo PointAt(Mark mark) => RangeOf(mark, mark).In(path);
+        private LocationInfo PointAt(Mark mark) => RangeOf(mark, mark).In(_path);
 
         private static string Describe(YamlException e)
         {
@@ -153,7 +192,7 @@ internal static class YamlReader
         /// </summary>
         private YamlNode ReadNode(int depth, out int size)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            _cancellationToken.ThrowIfCancellationRequested();
             var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
             _lastGoodMark = current.Start;
             switch (current)

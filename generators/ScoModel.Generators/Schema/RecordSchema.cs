@@ -36,7 +36,13 @@ internal sealed record RecordSchema(
 /// <param name="DataFile">The YAML file name or relative path the entries are read from.</param>
 /// <param name="KeyProperty">The property holding each entry's unique key.</param>
 /// <param name="AccessorFrom">The property whose value names each entry's static accessor.</param>
-internal sealed record EntitySchema(string DataFile, string KeyProperty, string AccessorFrom, LocationInfo? AttributeLocation);
+/// <param name="MemberNames">Every member the type already declares, which generated members must not take.</param>
+internal sealed record EntitySchema(
+    string DataFile,
+    string KeyProperty,
+    string AccessorFrom,
+    LocationInfo? AttributeLocation,
+    EquatableArray<string> MemberNames = default);
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
 internal sealed record PropertySchema(

@@ -106,15 +106,55 @@ internal static class SchemaReader
                 return null;
             }
 
+            var memberNames = MemberNames(type);
+            if (!CheckReverseIndexNames(type, properties.Select(p => p.Schema), memberNames))
+            {
+                return null;
+            }
+
             return new RecordSchema(
                 type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 Namespace(type),
                 type.Name,
                 declaration is RecordDeclarationSyntax ? "record" : "class",
                 Accessibility(type),
-                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation),
+                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray()),
                 properties.Select(p => p.Schema).ToEquatableArray(),
                 typeLocation);
+        }
+
+        /// <summary>The names of every member the type and its base types declare (the generator's input never holds its own output).</summary>
+        private static List<string> MemberNames(INamedTypeSymbol type)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var name in current.MemberNames)
+                {
+                    if (SyntaxFacts.IsValidIdentifier(name))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            return names.ToList();
+        }
+
+        private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
+        {
+            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { "All", "Find", "TryGet", "EntryIndex", "EntryIndexOf", type.Name };
+            var ok = true;
+            foreach (var property in properties)
+            {
+                if (property.Rules.ReverseIndex is { } method && !taken.Add(method))
+                {
+                    Report(property.Location, $"{type.Name}.{property.Name} has [ReverseIndex(\"{method}\")], but {type.Name} already has a member named {method}; choose another name");
+                    ok = false;
+                }
+            }
+
+            return ok;
         }
 
         private bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration, LocationInfo? location)
