@@ -21,7 +21,7 @@ internal sealed class DatasetBinder
     /// <summary>Members every generated entity type has, which an entry's accessor may not take.</summary>
     private static readonly string[] ReservedMembers =
     [
-        "All", "Find", "TryGet", "EntryIndex", "EntryIndexOf", "Equals", "GetHashCode", "ToString", "GetType",
+        "All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf", "Equals", "GetHashCode", "ToString", "GetType",
         "MemberwiseClone", "ReferenceEquals", "EqualityContract", "Deconstruct", "PrintMembers",
     ];
 

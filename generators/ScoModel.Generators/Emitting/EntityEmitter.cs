@@ -181,15 +181,33 @@ internal static class EntityEmitter
         writer.Line("/// <returns>Whether an entry has that key.</returns>");
         writer.Line($"public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
         writer.Open();
-        writer.Line("value = key switch");
-        writer.Open();
-        foreach (var entry in set.Entries)
+        writer.Line("value = null;");
+        if (set.Entries.Count > 0)
         {
-            writer.Line($"{SymbolDisplay.FormatLiteral(entry.Key, quote: true)} => {entry.AccessorName},");
+            writer.Line("if (key is null || key.Length == 0)");
+            writer.Open();
+            writer.Line("return false;");
+            writer.Close();
+            writer.Line();
+            writer.Line("// One branch on the length and three characters packed into a number, then one comparison.");
+            writer.Line("switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])");
+            writer.Open();
+            foreach (var group in set.Entries.GroupBy(e => PackExact(e.Key)).OrderBy(g => g.Key))
+            {
+                writer.Line($"case {Hex(group.Key)}:");
+                writer.Indent();
+                foreach (var entry in group)
+                {
+                    writer.Line($"if (key == {Literal(entry.Key)}) value = {entry.AccessorName};");
+                }
+
+                writer.Line("break;");
+                writer.Outdent();
+            }
+
+            writer.Close();
         }
 
-        writer.Line("_ => null,");
-        writer.Close("};");
         writer.Line("return value is not null;");
         writer.Close();
     }
@@ -205,71 +223,121 @@ internal static class EntityEmitter
         writer.Line($"/// <inheritdoc cref=\"Find(string?)\"/>");
         writer.Line($"public static {type}? Find(global::System.ReadOnlySpan<char> identifier)");
         writer.Open();
-        var byLength = set.Lookups.GroupBy(l => l.Identifier.Length).OrderBy(g => g.Key).ToList();
-        if (byLength.Count == 0)
+        if (set.Lookups.Count == 0)
         {
             writer.Line("return null;");
             writer.Close();
             return;
         }
 
-        writer.Line("// Branch on the length, then on the first character folded to lower case (ASCII only), then compare once.");
-        writer.Line("switch (identifier.Length)");
+        // Names whose sampled characters are all ASCII are found through the switch; the rest (rare) by a scan.
+        var regular = set.Lookups.Where(l => PackFolded(l.Identifier) is not null).ToList();
+        var irregular = set.Lookups.Where(l => PackFolded(l.Identifier) is null).ToList();
+        writer.Line("var length = identifier.Length;");
+        writer.Line("if (length == 0)");
         writer.Open();
-        foreach (var lengthGroup in byLength)
+        writer.Line("return null;");
+        writer.Close();
+        writer.Line();
+        writer.Line("uint first = identifier[0], middle = identifier[length >> 1], last = identifier[length - 1];");
+        writer.Line("if ((first | middle | last) >= 0x80)");
+        writer.Open();
+        writer.Line("// Outside ASCII a character can equal an ASCII one ignoring case (dotless i and I): compare against every name.");
+        writer.Line("return FindByScan(identifier);");
+        writer.Close();
+        writer.Line();
+        writer.Line("// One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.");
+        writer.Line("switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))");
+        writer.Open();
+        foreach (var group in regular.GroupBy(l => PackFolded(l.Identifier)!.Value).OrderBy(g => g.Key))
         {
-            writer.Line($"case {lengthGroup.Key}:");
-            writer.Open("{");
-            writer.Line("int first = identifier[0];");
-            writer.Line("switch (first < 0x80 ? first | 0x20 : -1)");
-            writer.Open();
-            var byFirst = lengthGroup
-                .Where(l => l.Identifier[0] < 0x80)
-                .GroupBy(l => l.Identifier[0] | 0x20)
-                .OrderBy(g => g.Key);
-            foreach (var firstGroup in byFirst)
+            writer.Line($"case {Hex(group.Key)}:");
+            writer.Indent();
+            foreach (var name in group)
             {
-                writer.Line($"case {FormatCharCase(firstGroup.Key)}:");
-                writer.Indent();
-                WriteComparisons(writer, firstGroup);
-                writer.Line("return null;");
-                writer.Outdent();
+                writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
             }
 
-            // A character outside ASCII can equal an ASCII one ignoring case (dotless i and I), so compare against all.
-            writer.Line("case -1:");
-            writer.Indent();
-            WriteComparisons(writer, lengthGroup);
-            writer.Line("return null;");
+            writer.Line("break;");
             writer.Outdent();
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line("return null;");
-            writer.Outdent();
-            writer.Close();
-            writer.Close("}");
         }
 
-        writer.Line("default:");
-        writer.Indent();
-        writer.Line("return null;");
-        writer.Outdent();
         writer.Close();
-        writer.Close();
-    }
-
-    private static string FormatCharCase(int folded) =>
-        folded is >= 0x20 and < 0x7F && folded != '\'' && folded != '\\'
-            ? "'" + (char)folded + "'"
-            : "0x" + folded.ToString("X2", CultureInfo.InvariantCulture);
-
-    private static void WriteComparisons(SourceWriter writer, IEnumerable<LookupName> names)
-    {
-        foreach (var name in names)
+        writer.Line();
+        if (irregular.Count == 0)
         {
-            writer.Line($"if (global::System.MemoryExtensions.Equals(identifier, {SymbolDisplay.FormatLiteral(name.Identifier, quote: true)}, global::System.StringComparison.OrdinalIgnoreCase)) return {name.AccessorName};");
+            writer.Line("return null;");
         }
+        else
+        {
+            foreach (var name in irregular)
+            {
+                writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
+            }
+
+            writer.Line("return null;");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line($"private static {type}? FindByScan(global::System.ReadOnlySpan<char> identifier)");
+        writer.Open();
+        writer.Line("for (var i = 0; i < s_lookupNames.Length; i++)");
+        writer.Open();
+        writer.Line("if (global::System.MemoryExtensions.Equals(identifier, s_lookupNames[i], global::System.StringComparison.OrdinalIgnoreCase))");
+        writer.Open();
+        writer.Line("return s_lookupEntries[i];");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("return null;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Every name <see cref=\"Find(string?)\"/> accepts, with the entry it finds in <see cref=\"s_lookupEntries\"/>.</summary>");
+        writer.Line("private static readonly string[] s_lookupNames =");
+        writer.Open("[");
+        foreach (var name in set.Lookups)
+        {
+            writer.Line(Literal(name.Identifier) + ",");
+        }
+
+        writer.Close("];");
+        writer.Line();
+        writer.Line($"private static readonly {type}[] s_lookupEntries =");
+        writer.Open("[");
+        foreach (var name in set.Lookups)
+        {
+            writer.Line(name.AccessorName + ",");
+        }
+
+        writer.Close("];");
     }
+
+    /// <summary>The number the generated <c>TryGet</c> switches on: the length and three characters, exactly.</summary>
+    private static ulong PackExact(string key) =>
+        ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
+
+    /// <summary>
+    /// The number the generated <c>Find</c> switches on: the length and three characters with ASCII letters
+    /// folded to lower case; null when a sampled character is outside ASCII.
+    /// </summary>
+    private static ulong? PackFolded(string name)
+    {
+        uint first = name[0], middle = name[name.Length >> 1], last = name[name.Length - 1];
+        if ((first | middle | last) >= 0x80)
+        {
+            return null;
+        }
+
+        return ((ulong)(uint)name.Length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
+    }
+
+    private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";
+
+    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    private static string IgnoreCaseEquals(string name) =>
+        $"global::System.MemoryExtensions.Equals(identifier, {Literal(name)}, global::System.StringComparison.OrdinalIgnoreCase)";
 
     private static void WriteReverseIndex(SourceWriter writer, EntitySet set, ReverseIndex index)
     {

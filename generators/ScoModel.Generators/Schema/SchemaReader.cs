@@ -143,7 +143,7 @@ internal static class SchemaReader
 
         private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
         {
-            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { "All", "Find", "TryGet", "EntryIndex", "EntryIndexOf", type.Name };
+            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { "All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf", type.Name };
             var ok = true;
             foreach (var property in properties)
             {

@@ -32,10 +32,7 @@ namespace Shop.Inventory
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Inventory.Gadget? value)
         {
-            value = key switch
-            {
-                _ => null,
-            };
+            value = null;
             return value is not null;
         }
 

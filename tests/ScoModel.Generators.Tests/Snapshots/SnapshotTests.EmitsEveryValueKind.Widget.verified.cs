@@ -99,13 +99,25 @@ partial class Widget
     /// <returns>Whether an entry has that key.</returns>
     public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Widget? value)
     {
-        value = key switch
+        value = null;
+        if (key is null || key.Length == 0)
         {
-            "alpha" => Alpha,
-            "beta" => Beta,
-            "<gamma&>" => Gamma,
-            _ => null,
-        };
+            return false;
+        }
+
+        // One branch on the length and three characters packed into a number, then one comparison.
+        switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+        {
+            case 0x0004006200740061UL:
+                if (key == "beta") value = Beta;
+                break;
+            case 0x0005006100700061UL:
+                if (key == "alpha") value = Alpha;
+                break;
+            case 0x0008003C006D003EUL:
+                if (key == "<gamma&>") value = Gamma;
+                break;
+        }
         return value is not null;
     }
 
@@ -117,84 +129,84 @@ partial class Widget
     /// <inheritdoc cref="Find(string?)"/>
     public static global::Widget? Find(global::System.ReadOnlySpan<char> identifier)
     {
-        // Branch on the length, then on the first character folded to lower case (ASCII only), then compare once.
-        switch (identifier.Length)
+        var length = identifier.Length;
+        if (length == 0)
         {
-            case 4:
-            {
-                int first = identifier[0];
-                switch (first < 0x80 ? first | 0x20 : -1)
-                {
-                    case 'b':
-                        if (global::System.MemoryExtensions.Equals(identifier, "beta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
-                        if (global::System.MemoryExtensions.Equals(identifier, "Bêta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
-                        return null;
-                    case -1:
-                        if (global::System.MemoryExtensions.Equals(identifier, "beta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
-                        if (global::System.MemoryExtensions.Equals(identifier, "Bêta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
-                        return null;
-                    default:
-                        return null;
-                }
-            }
-            case 5:
-            {
-                int first = identifier[0];
-                switch (first < 0x80 ? first | 0x20 : -1)
-                {
-                    case '`':
-                        if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                        return null;
-                    case 'a':
-                        if (global::System.MemoryExtensions.Equals(identifier, "alpha", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                        return null;
-                    case -1:
-                        if (global::System.MemoryExtensions.Equals(identifier, "alpha", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                        if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                        if (global::System.MemoryExtensions.Equals(identifier, "Äpfel", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                        return null;
-                    default:
-                        return null;
-                }
-            }
-            case 6:
-            {
-                int first = identifier[0];
-                switch (first < 0x80 ? first | 0x20 : -1)
-                {
-                    case '|':
-                        if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        return null;
-                    case -1:
-                        if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        return null;
-                    default:
-                        return null;
-                }
-            }
-            case 8:
-            {
-                int first = identifier[0];
-                switch (first < 0x80 ? first | 0x20 : -1)
-                {
-                    case 0x27:
-                        if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        return null;
-                    case '<':
-                        if (global::System.MemoryExtensions.Equals(identifier, "<gamma&>", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        return null;
-                    case -1:
-                        if (global::System.MemoryExtensions.Equals(identifier, "<gamma&>", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                        return null;
-                    default:
-                        return null;
-                }
-            }
-            default:
-                return null;
+            return null;
         }
+
+        uint first = identifier[0], middle = identifier[length >> 1], last = identifier[length - 1];
+        if ((first | middle | last) >= 0x80)
+        {
+            // Outside ASCII a character can equal an ASCII one ignoring case (dotless i and I): compare against every name.
+            return FindByScan(identifier);
+        }
+
+        // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
+        switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+        {
+            case 0x0004006200740061UL:
+                if (global::System.MemoryExtensions.Equals(identifier, "beta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
+                if (global::System.MemoryExtensions.Equals(identifier, "Bêta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
+                break;
+            case 0x00050060006F0065UL:
+                if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
+                break;
+            case 0x0005006100700061UL:
+                if (global::System.MemoryExtensions.Equals(identifier, "alpha", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
+                break;
+            case 0x0006007C0074007CUL:
+                if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
+                break;
+            case 0x0008002700740027UL:
+                if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
+                break;
+            case 0x0008003C006D003EUL:
+                if (global::System.MemoryExtensions.Equals(identifier, "<gamma&>", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
+                break;
+        }
+
+        if (global::System.MemoryExtensions.Equals(identifier, "Äpfel", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
+        return null;
     }
+
+    private static global::Widget? FindByScan(global::System.ReadOnlySpan<char> identifier)
+    {
+        for (var i = 0; i < s_lookupNames.Length; i++)
+        {
+            if (global::System.MemoryExtensions.Equals(identifier, s_lookupNames[i], global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return s_lookupEntries[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every name <see cref="Find(string?)"/> accepts, with the entry it finds in <see cref="s_lookupEntries"/>.</summary>
+    private static readonly string[] s_lookupNames =
+    [
+        "alpha",
+        "beta",
+        "Bêta",
+        "<gamma&>",
+        "'quoted'",
+        "\\path\\",
+        "@home",
+        "Äpfel",
+    ];
+
+    private static readonly global::Widget[] s_lookupEntries =
+    [
+        Alpha,
+        Beta,
+        Beta,
+        Gamma,
+        Gamma,
+        Gamma,
+        Alpha,
+        Alpha,
+    ];
 
     /// <summary>The Widget entries whose Parent refers to <paramref name="value"/>, in file order (computed at build time).</summary>
     /// <param name="value">The entity to look for.</param>

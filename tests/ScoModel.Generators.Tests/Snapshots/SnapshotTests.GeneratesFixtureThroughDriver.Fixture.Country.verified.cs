@@ -66,13 +66,25 @@ namespace Fixture
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Country? value)
         {
-            value = key switch
+            value = null;
+            if (key is null || key.Length == 0)
             {
-                "FRA" => France,
-                "IND" => India,
-                "KGZ" => Kyrgyzstan,
-                _ => null,
-            };
+                return false;
+            }
+
+            // One branch on the length and three characters packed into a number, then one comparison.
+            switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+            {
+                case 0x0003004600520041UL:
+                    if (key == "FRA") value = France;
+                    break;
+                case 0x00030049004E0044UL:
+                    if (key == "IND") value = India;
+                    break;
+                case 0x0003004B0047005AUL:
+                    if (key == "KGZ") value = Kyrgyzstan;
+                    break;
+            }
             return value is not null;
         }
 
@@ -84,118 +96,97 @@ namespace Fixture
         /// <inheritdoc cref="Find(string?)"/>
         public static global::Fixture.Country? Find(global::System.ReadOnlySpan<char> identifier)
         {
-            // Branch on the length, then on the first character folded to lower case (ASCII only), then compare once.
-            switch (identifier.Length)
+            var length = identifier.Length;
+            if (length == 0)
             {
-                case 3:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'f':
-                            if (global::System.MemoryExtensions.Equals(identifier, "FRA", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            return null;
-                        case 'i':
-                            if (global::System.MemoryExtensions.Equals(identifier, "IND", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        case 'k':
-                            if (global::System.MemoryExtensions.Equals(identifier, "KGZ", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "FRA", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            if (global::System.MemoryExtensions.Equals(identifier, "IND", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            if (global::System.MemoryExtensions.Equals(identifier, "KGZ", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 5:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'i':
-                            if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 6:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'b':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        case 'f':
-                            if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 10:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'k':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyzstan", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyzstan", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 15:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'f':
-                            if (global::System.MemoryExtensions.Equals(identifier, "French Republic", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            return null;
-                        case 'k':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "French Republic", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                            if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 17:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'r':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                default:
-                    return null;
+                return null;
             }
+
+            uint first = identifier[0], middle = identifier[length >> 1], last = identifier[length - 1];
+            if ((first | middle | last) >= 0x80)
+            {
+                // Outside ASCII a character can equal an ASCII one ignoring case (dotless i and I): compare against every name.
+                return FindByScan(identifier);
+            }
+
+            // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
+            switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+            {
+                case 0x0003006600720061UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "FRA", global::System.StringComparison.OrdinalIgnoreCase)) return France;
+                    break;
+                case 0x00030069006E0064UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "IND", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+                case 0x0003006B0067007AUL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "KGZ", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
+                    break;
+                case 0x0005006900640061UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+                case 0x0006006200720074UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+                case 0x00060066006E0065UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
+                    break;
+                case 0x000A006B007A006EUL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyzstan", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
+                    break;
+                case 0x000F006600720063UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "French Republic", global::System.StringComparison.OrdinalIgnoreCase)) return France;
+                    break;
+                case 0x000F006B00720063UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
+                    break;
+                case 0x0011007200200061UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+            }
+
+            return null;
         }
+
+        private static global::Fixture.Country? FindByScan(global::System.ReadOnlySpan<char> identifier)
+        {
+            for (var i = 0; i < s_lookupNames.Length; i++)
+            {
+                if (global::System.MemoryExtensions.Equals(identifier, s_lookupNames[i], global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return s_lookupEntries[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Every name <see cref="Find(string?)"/> accepts, with the entry it finds in <see cref="s_lookupEntries"/>.</summary>
+        private static readonly string[] s_lookupNames =
+        [
+            "FRA",
+            "France",
+            "French Republic",
+            "IND",
+            "India",
+            "Bharat",
+            "Republic of India",
+            "KGZ",
+            "Kyrgyzstan",
+            "Kyrgyz Republic",
+        ];
+
+        private static readonly global::Fixture.Country[] s_lookupEntries =
+        [
+            France,
+            France,
+            France,
+            India,
+            India,
+            India,
+            India,
+            Kyrgyzstan,
+            Kyrgyzstan,
+            Kyrgyzstan,
+        ];
     }
 }

@@ -97,13 +97,25 @@ namespace Fixture
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Project? value)
         {
-            value = key switch
+            value = null;
+            if (key is null || key.Length == 0)
             {
-                "river-survey" => RiverSurvey,
-                "mountain-rescue" => MountainRescue,
-                "archive-2021" => Archive2021,
-                _ => null,
-            };
+                return false;
+            }
+
+            // One branch on the length and three characters packed into a number, then one comparison.
+            switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+            {
+                case 0x000C006100650031UL:
+                    if (key == "archive-2021") value = Archive2021;
+                    break;
+                case 0x000C007200730079UL:
+                    if (key == "river-survey") value = RiverSurvey;
+                    break;
+                case 0x000F006D006E0065UL:
+                    if (key == "mountain-rescue") value = MountainRescue;
+                    break;
+            }
             return value is not null;
         }
 
@@ -115,79 +127,76 @@ namespace Fixture
         /// <inheritdoc cref="Find(string?)"/>
         public static global::Fixture.Project? Find(global::System.ReadOnlySpan<char> identifier)
         {
-            // Branch on the length, then on the first character folded to lower case (ASCII only), then compare once.
-            switch (identifier.Length)
+            var length = identifier.Length;
+            if (length == 0)
             {
-                case 7:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'a':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 12:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'a':
-                            if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
-                            return null;
-                        case 'r':
-                            if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                            if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                            if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                            if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 15:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'm':
-                            if (global::System.MemoryExtensions.Equals(identifier, "mountain-rescue", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "mountain-rescue", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                case 40:
-                {
-                    int first = identifier[0];
-                    switch (first < 0x80 ? first | 0x20 : -1)
-                    {
-                        case 'm':
-                            if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
-                            return null;
-                        case -1:
-                            if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
-                            return null;
-                        default:
-                            return null;
-                    }
-                }
-                default:
-                    return null;
+                return null;
             }
+
+            uint first = identifier[0], middle = identifier[length >> 1], last = identifier[length - 1];
+            if ((first | middle | last) >= 0x80)
+            {
+                // Outside ASCII a character can equal an ASCII one ignoring case (dotless i and I): compare against every name.
+                return FindByScan(identifier);
+            }
+
+            // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
+            switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+            {
+                case 0x0007006100680065UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
+                    break;
+                case 0x000C006100650031UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
+                    break;
+                case 0x000C007200730079UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
+                    if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
+                    break;
+                case 0x000F006D006E0065UL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "mountain-rescue", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
+                    break;
+                case 0x0028006D0061003EUL:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
+                    break;
+            }
+
+            return null;
         }
+
+        private static global::Fixture.Project? FindByScan(global::System.ReadOnlySpan<char> identifier)
+        {
+            for (var i = 0; i < s_lookupNames.Length; i++)
+            {
+                if (global::System.MemoryExtensions.Equals(identifier, s_lookupNames[i], global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return s_lookupEntries[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Every name <see cref="Find(string?)"/> accepts, with the entry it finds in <see cref="s_lookupEntries"/>.</summary>
+        private static readonly string[] s_lookupNames =
+        [
+            "river-survey",
+            "River survey",
+            "mountain-rescue",
+            "Mountain rescue: \"Peak\" drill & <review>",
+            "archive-2021",
+            "Archive",
+        ];
+
+        private static readonly global::Fixture.Project[] s_lookupEntries =
+        [
+            RiverSurvey,
+            RiverSurvey,
+            MountainRescue,
+            MountainRescue,
+            Archive2021,
+            Archive2021,
+        ];
 
         /// <summary>The Project entries whose Lead refers to <paramref name="value"/>, in file order (computed at build time).</summary>
         /// <param name="value">The entity to look for.</param>
