@@ -59,10 +59,24 @@ internal static class Snapshot
 
     private static string SnapshotPath(string sourceFile, string testName, string name)
     {
-        // The test class is named after its file, one class per file.
-        var directory = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
+        // The test class is named after its file, one class per file. The folder is found from the
+        // repository root, not from the caller's path: CI builds map source paths to /_/.
+        var directory = Path.Combine(RepositoryRoot(), "tests", "ScoModel.Generators.Tests", "Snapshots");
         var testClass = Path.GetFileNameWithoutExtension(sourceFile);
         return Path.Combine(directory, $"{testClass}.{testName}.{name}.verified.cs");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ScoModel.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ScoModel.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Null when the texts match; otherwise what to tell the reader.</summary>
