@@ -55,18 +55,7 @@ public static class Sco
     public static Person? DefenceMinisterOf(State state, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var person in Person.All)
-        {
-            foreach (var tenure in person.Tenures)
-            {
-                if (tenure.Role == Role.DefenceMinister && tenure.State.Id == state.Id && tenure.Covers(date))
-                {
-                    return person;
-                }
-            }
-        }
-
-        return null;
+        return DefenceMinisters.Of(state, date);
     }
 
     /// <summary>The meetings <paramref name="state"/> hosted or attended, in data file order.</summary>

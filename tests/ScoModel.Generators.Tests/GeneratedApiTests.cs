@@ -176,7 +176,10 @@ public class GeneratedApiTests
         static string Describe(object? entry) => entry is null ? "null" : (string)Get(entry, "Id")!;
     }
 
-    private static object Static(Type type, string property) => type.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    /// <summary>A generated static member: an entry (a field) or <c>All</c> (a property).</summary>
+    private static object Static(Type type, string name) =>
+        (type.GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            ?? type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null))!;
 
     private static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
 

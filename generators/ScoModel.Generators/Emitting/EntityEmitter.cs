@@ -17,6 +17,9 @@ internal static class EntityEmitter
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
+    /// <summary>Fibonacci hashing: the multiplier spreads the packed numbers' bits into the top ones.</summary>
+    private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
+
     public static (string HintName, string Source) Emit(EntitySet set)
     {
         var schema = set.Schema;
@@ -74,7 +77,7 @@ internal static class EntityEmitter
     private static void WriteEntry(SourceWriter writer, RecordSchema schema, BoundEntry entry, string key)
     {
         writer.Line($"/// <summary>The {schema.Name} <c>{Xml(entry.Key)}</c> ({Xml(entry.Origin)}).</summary>");
-        writer.Line($"public static {schema.FullName} {entry.AccessorName} {{ get; }} = new {schema.FullName}");
+        writer.Line($"public static readonly {schema.FullName} {entry.AccessorName} = new {schema.FullName}");
         writer.Open();
         writer.Line($"EntryIndex = {entry.Index.ToString(CultureInfo.InvariantCulture)},");
         foreach (var field in entry.Value.Fields)
@@ -189,23 +192,20 @@ internal static class EntityEmitter
             writer.Line("return false;");
             writer.Close();
             writer.Line();
-            writer.Line("// One branch on the length and three characters packed into a number, then one comparison.");
-            writer.Line("switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])");
-            writer.Open();
-            foreach (var group in set.Entries.GroupBy(e => PackExact(e.Key)).OrderBy(g => g.Key))
+            writer.Line("// The length and three characters packed into a number, hashed into a dense switch, then one comparison.");
+            writer.Line("var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];");
+            var candidates = set.Entries.Select(e => (Packed: PackExact(e.Key), e.Key, e.AccessorName)).ToList();
+            WriteHashSwitch(writer, candidates.Select(c => c.Packed), bucket =>
             {
-                writer.Line($"case {Hex(group.Key)}:");
-                writer.Indent();
-                foreach (var entry in group)
+                var first = true;
+                foreach (var candidate in candidates.Where(c => c.Packed == bucket.Packed))
                 {
-                    writer.Line($"if (key == {Literal(entry.Key)}) value = {entry.AccessorName};");
+                    // Up to three characters, the packed number is the key itself.
+                    var test = candidate.Key.Length <= 3 ? $"packed == {Hex(candidate.Packed)}" : $"key == {Literal(candidate.Key)}";
+                    writer.Line($"{(first ? "if" : "else if")} ({test}) value = {candidate.AccessorName};");
+                    first = false;
                 }
-
-                writer.Line("break;");
-                writer.Outdent();
-            }
-
-            writer.Close();
+            });
         }
 
         writer.Line("return value is not null;");
@@ -231,7 +231,7 @@ internal static class EntityEmitter
         }
 
         // Names whose sampled characters are all ASCII are found through the switch; the rest (rare) by a scan.
-        var regular = set.Lookups.Where(l => PackFolded(l.Identifier) is not null).ToList();
+        var regular = set.Lookups.Where(l => PackFolded(l.Identifier) is not null).Select(l => (Packed: PackFolded(l.Identifier)!.Value, l.Identifier, l.AccessorName)).ToList();
         var irregular = set.Lookups.Where(l => PackFolded(l.Identifier) is null).ToList();
         writer.Line("var length = identifier.Length;");
         writer.Line("if (length == 0)");
@@ -246,38 +246,26 @@ internal static class EntityEmitter
         writer.Line("return FindByScan(identifier);");
         writer.Close();
         writer.Line();
-        writer.Line("// One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.");
-        writer.Line("switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))");
-        writer.Open();
-        foreach (var group in regular.GroupBy(l => PackFolded(l.Identifier)!.Value).OrderBy(g => g.Key))
+        writer.Line("// The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.");
+        writer.Line("var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);");
+        WriteHashSwitch(writer, regular.Select(r => r.Packed), bucket =>
         {
-            writer.Line($"case {Hex(group.Key)}:");
-            writer.Indent();
-            foreach (var name in group)
+            foreach (var name in regular.Where(r => r.Packed == bucket.Packed))
             {
-                writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
+                // Up to three letters, the folded number is the name itself, ignoring case.
+                var test = name.Identifier.Length <= 3 && name.Identifier.All(IsAsciiLetter)
+                    ? $"packed == {Hex(name.Packed)}"
+                    : IgnoreCaseEquals(name.Identifier);
+                writer.Line($"if ({test}) return {name.AccessorName};");
             }
+        });
 
-            writer.Line("break;");
-            writer.Outdent();
-        }
-
-        writer.Close();
-        writer.Line();
-        if (irregular.Count == 0)
+        foreach (var name in irregular)
         {
-            writer.Line("return null;");
-        }
-        else
-        {
-            foreach (var name in irregular)
-            {
-                writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
-            }
-
-            writer.Line("return null;");
+            writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
         }
 
+        writer.Line("return null;");
         writer.Close();
         writer.Line();
         writer.Line($"private static {type}? FindByScan(global::System.ReadOnlySpan<char> identifier)");
@@ -312,6 +300,42 @@ internal static class EntityEmitter
 
         writer.Close("];");
     }
+
+    /// <summary>
+    /// Writes <c>switch</c> on the packed number's hash: a multiply and a shift into a range about twice the
+    /// number of keys, so that the compiler makes a jump table and most buckets hold one key.
+    /// </summary>
+    private static void WriteHashSwitch(SourceWriter writer, IEnumerable<ulong> keys, System.Action<(int Bucket, ulong Packed)> writeCandidates)
+    {
+        var distinct = keys.Distinct().ToList();
+        var bits = 1;
+        while ((1L << bits) < distinct.Count * 2L && bits < 30)
+        {
+            bits++;
+        }
+
+        writer.Line($"switch ((int)((packed * {Hex(HashMultiplier)}) >> {64 - bits}))");
+        writer.Open();
+        foreach (var bucket in distinct.GroupBy(k => Bucket(k, bits)).OrderBy(g => g.Key))
+        {
+            writer.Line($"case {bucket.Key.ToString(CultureInfo.InvariantCulture)}:");
+            writer.Indent();
+            foreach (var packed in bucket.OrderBy(k => k))
+            {
+                writeCandidates((bucket.Key, packed));
+            }
+
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    private static int Bucket(ulong packed, int bits) => (int)((packed * HashMultiplier) >> (64 - bits));
+
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
     /// <summary>The number the generated <c>TryGet</c> switches on: the length and three characters, exactly.</summary>
     private static ulong PackExact(string key) =>

@@ -5,7 +5,7 @@
 partial class Widget
 {
     /// <summary>The Widget <c>alpha</c> (widgets.yaml, line 1).</summary>
-    public static global::Widget Alpha { get; } = new global::Widget
+    public static readonly global::Widget Alpha = new global::Widget
     {
         EntryIndex = 0,
         Code = "alpha",
@@ -55,7 +55,7 @@ partial class Widget
     };
 
     /// <summary>The Widget <c>beta</c> (widgets.yaml, line 30).</summary>
-    public static global::Widget Beta { get; } = new global::Widget
+    public static readonly global::Widget Beta = new global::Widget
     {
         EntryIndex = 1,
         Code = "beta",
@@ -63,7 +63,7 @@ partial class Widget
     };
 
     /// <summary>The Widget <c>&lt;gamma&amp;&gt;</c> (widgets.yaml, line 33).</summary>
-    public static global::Widget Gamma { get; } = new global::Widget
+    public static readonly global::Widget Gamma = new global::Widget
     {
         EntryIndex = 2,
         Code = "<gamma&>",
@@ -105,19 +105,17 @@ partial class Widget
             return false;
         }
 
-        // One branch on the length and three characters packed into a number, then one comparison.
-        switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+        // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
+        var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
+        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
         {
-            case 0x0004006200740061UL:
+            case 6:
                 if (key == "beta") value = Beta;
-                break;
-            case 0x0005006100700061UL:
                 if (key == "alpha") value = Alpha;
-                break;
-            case 0x0008003C006D003EUL:
                 if (key == "<gamma&>") value = Gamma;
                 break;
         }
+
         return value is not null;
     }
 
@@ -142,26 +140,23 @@ partial class Widget
             return FindByScan(identifier);
         }
 
-        // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
-        switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+        // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
+        var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
+        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 60))
         {
-            case 0x0004006200740061UL:
+            case 5:
+                if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
+                if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
+                break;
+            case 12:
                 if (global::System.MemoryExtensions.Equals(identifier, "beta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
                 if (global::System.MemoryExtensions.Equals(identifier, "Bêta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
                 break;
-            case 0x00050060006F0065UL:
-                if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                break;
-            case 0x0005006100700061UL:
+            case 13:
                 if (global::System.MemoryExtensions.Equals(identifier, "alpha", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
-                break;
-            case 0x0006007C0074007CUL:
-                if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                break;
-            case 0x0008002700740027UL:
-                if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
-                break;
-            case 0x0008003C006D003EUL:
                 if (global::System.MemoryExtensions.Equals(identifier, "<gamma&>", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
                 break;
         }

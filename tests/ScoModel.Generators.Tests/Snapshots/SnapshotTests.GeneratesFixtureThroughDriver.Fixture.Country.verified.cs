@@ -7,7 +7,7 @@ namespace Fixture
     partial record Country
     {
         /// <summary>The Country <c>FRA</c> (countries.yaml, line 2).</summary>
-        public static global::Fixture.Country France { get; } = new global::Fixture.Country
+        public static readonly global::Fixture.Country France = new global::Fixture.Country
         {
             EntryIndex = 0,
             Code = "FRA",
@@ -18,7 +18,7 @@ namespace Fixture
         };
 
         /// <summary>The Country <c>IND</c> (countries.yaml, line 7).</summary>
-        public static global::Fixture.Country India { get; } = new global::Fixture.Country
+        public static readonly global::Fixture.Country India = new global::Fixture.Country
         {
             EntryIndex = 1,
             Code = "IND",
@@ -27,7 +27,7 @@ namespace Fixture
         };
 
         /// <summary>The Country <c>KGZ</c> (countries.yaml, line 10).</summary>
-        public static global::Fixture.Country Kyrgyzstan { get; } = new global::Fixture.Country
+        public static readonly global::Fixture.Country Kyrgyzstan = new global::Fixture.Country
         {
             EntryIndex = 2,
             Code = "KGZ",
@@ -72,19 +72,21 @@ namespace Fixture
                 return false;
             }
 
-            // One branch on the length and three characters packed into a number, then one comparison.
-            switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+            // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
+            var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
             {
-                case 0x0003004600520041UL:
-                    if (key == "FRA") value = France;
+                case 1:
+                    if (packed == 0x0003004B0047005AUL) value = Kyrgyzstan;
                     break;
-                case 0x00030049004E0044UL:
-                    if (key == "IND") value = India;
+                case 3:
+                    if (packed == 0x0003004600520041UL) value = France;
                     break;
-                case 0x0003004B0047005AUL:
-                    if (key == "KGZ") value = Kyrgyzstan;
+                case 6:
+                    if (packed == 0x00030049004E0044UL) value = India;
                     break;
             }
+
             return value is not null;
         }
 
@@ -109,38 +111,37 @@ namespace Fixture
                 return FindByScan(identifier);
             }
 
-            // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
-            switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+            // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
+            var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 59))
             {
-                case 0x0003006600720061UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "FRA", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                    break;
-                case 0x00030069006E0064UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "IND", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                    break;
-                case 0x0003006B0067007AUL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "KGZ", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
-                    break;
-                case 0x0005006900640061UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                    break;
-                case 0x0006006200720074UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
-                    break;
-                case 0x00060066006E0065UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
-                    break;
-                case 0x000A006B007A006EUL:
+                case 1:
+                    if (packed == 0x0003006B0067007AUL) return Kyrgyzstan;
                     if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyzstan", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
                     break;
-                case 0x000F006600720063UL:
+                case 2:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+                case 4:
+                    if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                    break;
+                case 10:
+                    if (packed == 0x0003006600720061UL) return France;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
+                    break;
+                case 12:
                     if (global::System.MemoryExtensions.Equals(identifier, "French Republic", global::System.StringComparison.OrdinalIgnoreCase)) return France;
                     break;
-                case 0x000F006B00720063UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
+                case 17:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
                     break;
-                case 0x0011007200200061UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
+                case 24:
+                    if (packed == 0x00030069006E0064UL) return India;
+                    break;
+                case 27:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
                     break;
             }
 

@@ -7,7 +7,7 @@ namespace Fixture
     partial record Project
     {
         /// <summary>The Project <c>river-survey</c> (projects.yaml, line 2).</summary>
-        public static global::Fixture.Project RiverSurvey { get; } = new global::Fixture.Project
+        public static readonly global::Fixture.Project RiverSurvey = new global::Fixture.Project
         {
             EntryIndex = 0,
             Id = "river-survey",
@@ -39,7 +39,7 @@ namespace Fixture
         };
 
         /// <summary>The Project <c>mountain-rescue</c> (projects.yaml, line 20).</summary>
-        public static global::Fixture.Project MountainRescue { get; } = new global::Fixture.Project
+        public static readonly global::Fixture.Project MountainRescue = new global::Fixture.Project
         {
             EntryIndex = 1,
             Id = "mountain-rescue",
@@ -54,7 +54,7 @@ namespace Fixture
         };
 
         /// <summary>The Project <c>archive-2021</c> (projects.yaml, line 28).</summary>
-        public static global::Fixture.Project Archive2021 { get; } = new global::Fixture.Project
+        public static readonly global::Fixture.Project Archive2021 = new global::Fixture.Project
         {
             EntryIndex = 2,
             Id = "archive-2021",
@@ -103,19 +103,21 @@ namespace Fixture
                 return false;
             }
 
-            // One branch on the length and three characters packed into a number, then one comparison.
-            switch (((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1])
+            // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
+            var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
             {
-                case 0x000C006100650031UL:
-                    if (key == "archive-2021") value = Archive2021;
-                    break;
-                case 0x000C007200730079UL:
-                    if (key == "river-survey") value = RiverSurvey;
-                    break;
-                case 0x000F006D006E0065UL:
+                case 1:
                     if (key == "mountain-rescue") value = MountainRescue;
                     break;
+                case 2:
+                    if (key == "archive-2021") value = Archive2021;
+                    break;
+                case 7:
+                    if (key == "river-survey") value = RiverSurvey;
+                    break;
             }
+
             return value is not null;
         }
 
@@ -140,24 +142,25 @@ namespace Fixture
                 return FindByScan(identifier);
             }
 
-            // One branch on the length and three characters folded to lower case (ASCII), then one comparison ignoring case.
-            switch (((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20))
+            // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
+            var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 60))
             {
-                case 0x0007006100680065UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
+                case 0:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
                     break;
-                case 0x000C006100650031UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
-                    break;
-                case 0x000C007200730079UL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                    if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
-                    break;
-                case 0x000F006D006E0065UL:
+                case 3:
                     if (global::System.MemoryExtensions.Equals(identifier, "mountain-rescue", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
                     break;
-                case 0x0028006D0061003EUL:
-                    if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
+                case 5:
+                    if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
+                    break;
+                case 15:
+                    if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
+                    if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
                     break;
             }
 

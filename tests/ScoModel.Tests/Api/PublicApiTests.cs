@@ -67,9 +67,9 @@ public sealed class PublicApiTests
         return string.Join("\n", lines.Distinct().Order(StringComparer.Ordinal)) + "\n";
     }
 
-    /// <summary>A generated per-entry accessor: a static property of an entity type that returns that type.</summary>
+    /// <summary>A generated per-entry accessor: a static readonly field of an entity type that holds that type.</summary>
     private static bool IsEntryAccessor(Type type, MemberInfo member) =>
-        member is PropertyInfo { GetMethod.IsStatic: true } property && property.PropertyType == type && type.GetProperty("All", BindingFlags.Public | BindingFlags.Static) is not null;
+        member is FieldInfo { IsStatic: true, IsInitOnly: true } field && field.FieldType == type && type.GetProperty("All", BindingFlags.Public | BindingFlags.Static) is not null;
 
     private static bool IsAccessorMethod(MemberInfo member) => member is MethodInfo { IsSpecialName: true };
 

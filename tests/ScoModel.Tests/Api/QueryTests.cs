@@ -80,6 +80,24 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void Defence_ministers_agree_with_a_scan_of_every_tenure_on_every_boundary()
+    {
+        var days = Person.All.SelectMany(p => p.Tenures)
+            .SelectMany(t => new[] { t.From, t.To ?? t.From })
+            .SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) })
+            .Append(Sco.AsOf)
+            .ToHashSet();
+        foreach (var state in State.All)
+        {
+            foreach (var day in days)
+            {
+                var expected = Person.All.FirstOrDefault(p => p.Tenures.Any(t => t.Role == Role.DefenceMinister && t.State == state && t.Covers(day)));
+                Assert.Same(expected, Sco.DefenceMinisterOf(state, day));
+            }
+        }
+    }
+
+    [Fact]
     public void Reverse_indexes_agree_with_a_scan_of_All()
     {
         foreach (var state in State.All)
