@@ -309,7 +309,7 @@ internal static class EntityEmitter
     {
         var distinct = keys.Distinct().ToList();
         var bits = 1;
-        while ((1L << bits) < distinct.Count * 2L && bits < 30)
+        while ((1L << bits) < distinct.Count && bits < 30)
         {
             bits++;
         }

@@ -107,9 +107,9 @@ partial class Widget
 
         // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
         var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
-        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
+        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
         {
-            case 6:
+            case 3:
                 if (key == "beta") value = Beta;
                 if (key == "alpha") value = Alpha;
                 if (key == "<gamma&>") value = Gamma;
@@ -142,20 +142,18 @@ partial class Widget
 
         // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
         var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
-        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 60))
+        switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
         {
-            case 5:
+            case 2:
                 if (global::System.MemoryExtensions.Equals(identifier, "@home", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
                 if (global::System.MemoryExtensions.Equals(identifier, "\\path\\", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
                 break;
-            case 8:
+            case 4:
                 if (global::System.MemoryExtensions.Equals(identifier, "'quoted'", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
                 break;
-            case 12:
+            case 6:
                 if (global::System.MemoryExtensions.Equals(identifier, "beta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
                 if (global::System.MemoryExtensions.Equals(identifier, "Bêta", global::System.StringComparison.OrdinalIgnoreCase)) return Beta;
-                break;
-            case 13:
                 if (global::System.MemoryExtensions.Equals(identifier, "alpha", global::System.StringComparison.OrdinalIgnoreCase)) return Alpha;
                 if (global::System.MemoryExtensions.Equals(identifier, "<gamma&>", global::System.StringComparison.OrdinalIgnoreCase)) return Gamma;
                 break;

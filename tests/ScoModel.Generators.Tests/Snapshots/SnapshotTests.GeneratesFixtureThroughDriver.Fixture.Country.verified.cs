@@ -74,15 +74,15 @@ namespace Fixture
 
             // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
             var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
-            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
             {
-                case 1:
+                case 0:
                     if (packed == 0x0003004B0047005AUL) value = Kyrgyzstan;
                     break;
-                case 3:
+                case 1:
                     if (packed == 0x0003004600520041UL) value = France;
                     break;
-                case 6:
+                case 3:
                     if (packed == 0x00030049004E0044UL) value = India;
                     break;
             }
@@ -113,34 +113,32 @@ namespace Fixture
 
             // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
             var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
-            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 59))
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 60))
             {
-                case 1:
+                case 0:
                     if (packed == 0x0003006B0067007AUL) return Kyrgyzstan;
                     if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyzstan", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
                     break;
-                case 2:
+                case 1:
                     if (global::System.MemoryExtensions.Equals(identifier, "Republic of India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
                     break;
-                case 4:
+                case 2:
                     if (global::System.MemoryExtensions.Equals(identifier, "India", global::System.StringComparison.OrdinalIgnoreCase)) return India;
                     break;
-                case 10:
+                case 5:
                     if (packed == 0x0003006600720061UL) return France;
-                    break;
-                case 11:
                     if (global::System.MemoryExtensions.Equals(identifier, "France", global::System.StringComparison.OrdinalIgnoreCase)) return France;
                     break;
-                case 12:
+                case 6:
                     if (global::System.MemoryExtensions.Equals(identifier, "French Republic", global::System.StringComparison.OrdinalIgnoreCase)) return France;
                     break;
-                case 17:
+                case 8:
                     if (global::System.MemoryExtensions.Equals(identifier, "Bharat", global::System.StringComparison.OrdinalIgnoreCase)) return India;
                     break;
-                case 24:
+                case 12:
                     if (packed == 0x00030069006E0064UL) return India;
                     break;
-                case 27:
+                case 13:
                     if (global::System.MemoryExtensions.Equals(identifier, "Kyrgyz Republic", global::System.StringComparison.OrdinalIgnoreCase)) return Kyrgyzstan;
                     break;
             }

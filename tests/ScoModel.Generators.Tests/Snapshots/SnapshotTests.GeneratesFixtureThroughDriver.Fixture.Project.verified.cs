@@ -105,15 +105,15 @@ namespace Fixture
 
             // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
             var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
-            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
             {
-                case 1:
+                case 0:
                     if (key == "mountain-rescue") value = MountainRescue;
                     break;
-                case 2:
+                case 1:
                     if (key == "archive-2021") value = Archive2021;
                     break;
-                case 7:
+                case 3:
                     if (key == "river-survey") value = RiverSurvey;
                     break;
             }
@@ -144,21 +144,21 @@ namespace Fixture
 
             // The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.
             var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
-            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 60))
+            switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 61))
             {
                 case 0:
                     if (global::System.MemoryExtensions.Equals(identifier, "Mountain rescue: \"Peak\" drill & <review>", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
                     break;
-                case 3:
+                case 1:
                     if (global::System.MemoryExtensions.Equals(identifier, "mountain-rescue", global::System.StringComparison.OrdinalIgnoreCase)) return MountainRescue;
                     break;
-                case 5:
+                case 2:
                     if (global::System.MemoryExtensions.Equals(identifier, "archive-2021", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
                     break;
-                case 7:
+                case 3:
                     if (global::System.MemoryExtensions.Equals(identifier, "Archive", global::System.StringComparison.OrdinalIgnoreCase)) return Archive2021;
                     break;
-                case 15:
+                case 7:
                     if (global::System.MemoryExtensions.Equals(identifier, "river-survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
                     if (global::System.MemoryExtensions.Equals(identifier, "River survey", global::System.StringComparison.OrdinalIgnoreCase)) return RiverSurvey;
                     break;
