@@ -39,6 +39,17 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void AnUnreadableFileGivesItsSyntaxErrorAndNoFloodOfUnresolvedReferences()
+    {
+        // Projects refer to countries; when countries.yaml cannot be read, SCO001 says why, and the
+        // references to its entries are not each reported again as SCO006.
+        var output = Fixture.Run(countries: Fixture.Countries + "- code: ESP\n  aliases: [Kingdom of Spain\n");
+
+        Assert.Equal(["SCO001"], output.GeneratorDiagnostics.Select(d => d.Id).Distinct());
+        Assert.EndsWith("countries.yaml", output.GeneratorDiagnostics[0].Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnpairedSurrogateInOtherValuesCompiles()
     {
         var output = Fixture.Run(projects: Fixture.Projects.Replace("note: Funded in two tranches.", "note: Funded \uDC00 in two tranches."));

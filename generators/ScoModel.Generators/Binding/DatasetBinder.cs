@@ -211,6 +211,12 @@ internal sealed class DatasetBinder
             }
 
             matched = true;
+            if (file.Root is null && file.Diagnostics.Count > 0)
+            {
+                // The file could not be read (SCO001 or SCO011 says why): do not also report every reference to its entries.
+                _missingFiles.Add(entity.FullName);
+            }
+
             switch (file.Root)
             {
                 case null:
@@ -489,7 +495,7 @@ internal sealed class DatasetBinder
         }
     }
 
-    /// <summary>Whether an entity type's data file is missing (SCO008), so references to it are not reported again one by one.</summary>
+    /// <summary>Whether an entity type's data file is missing (SCO008) or unreadable (SCO001, SCO011), so references to it are not reported again one by one.</summary>
     internal bool IsMissing(string typeName) => _missingFiles.Contains(typeName);
 
     /// <summary>Resolves a reference to an entity by key, for the value binder.</summary>
