@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Emitting;
 using ScoModel.Generators.Reading;
 using ScoModel.Generators.Schema;
 
@@ -18,18 +19,12 @@ namespace ScoModel.Generators.Binding;
 /// </summary>
 internal sealed class DatasetBinder
 {
-    /// <summary>Members every generated entity type has, which an entry's accessor may not take.</summary>
-    private static readonly string[] ReservedMembers =
-    [
-        "All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "ReferenceEquals", "EqualityContract", "Deconstruct", "PrintMembers",
-    ];
-
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly HashSet<DiagnosticInfo> _reported = [];
     private readonly Dictionary<string, RecordSchema> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKeys> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missingFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Member, string Yaml)>> _enumSpellings = new(StringComparer.Ordinal);
     private readonly ImmutableArray<DataFile> _files;
     private readonly CancellationToken _cancellationToken;
 
@@ -251,7 +246,9 @@ internal sealed class DatasetBinder
         return result;
     }
 
-    private static string KeyYamlName(RecordSchema entity) => entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty).YamlName;
+    private static string KeyYamlName(RecordSchema entity) => KeyPropertyOf(entity).YamlName;
+
+    private static PropertySchema KeyPropertyOf(RecordSchema entity) => entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -263,10 +260,11 @@ internal sealed class DatasetBinder
     /// <summary>Pass one: every entry's key and accessor name, so that references can be resolved in pass two.</summary>
     private EntityKeys CollectKeys(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
     {
-        var keys = new EntityKeys(entity);
-        var keyProperty = entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
+        var keys = new EntityKeys();
+        var keyProperty = KeyPropertyOf(entity);
         var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
-        var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { entity.Name };
+        // The members the record already has (its own, its base types', object's) and the ones the emitter adds.
+        var reserved = new HashSet<string>(EntityEmitter.GeneratedMembers, StringComparer.Ordinal) { entity.Name };
         reserved.UnionWith(entity.Entity!.MemberNames);
         foreach (var property in entity.Properties)
         {
@@ -315,7 +313,7 @@ internal sealed class DatasetBinder
             }
 
             accessors[accessor] = key;
-            keys.ByKey[key] = new EntityKey(accessor, where, keys.ByKey.Count);
+            keys.ByKey[key] = new EntityKey(accessor, where);
         }
 
         return keys;
@@ -338,7 +336,7 @@ internal sealed class DatasetBinder
     private (List<BoundEntry> Entries, List<LookupName> Lookups) BindEntries(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
     {
         var keys = _keys[entity.FullName];
-        var keyProperty = entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
+        var keyProperty = KeyPropertyOf(entity);
         var bound = new List<BoundEntry>();
         var lookups = new List<LookupName>();
         var lookupOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -517,6 +515,18 @@ internal sealed class DatasetBinder
         return false;
     }
 
+    /// <summary>An enum's members with their YAML spellings, worked out once per enum rather than once per value.</summary>
+    internal IReadOnlyList<(string Member, string Yaml)> EnumSpellings(PropertyType type)
+    {
+        if (!_enumSpellings.TryGetValue(type.TypeName, out var spellings))
+        {
+            spellings = type.EnumMembers.Select(m => (m, Naming.ToKebabCase(m))).ToList();
+            _enumSpellings[type.TypeName] = spellings;
+        }
+
+        return spellings;
+    }
+
     internal RecordSchema? RecordSchemaOf(string typeName) => _records.TryGetValue(typeName, out var schema) ? schema : null;
 
     internal void ReportFromValue(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
@@ -525,10 +535,8 @@ internal sealed class DatasetBinder
     internal CancellationToken CancellationToken => _cancellationToken;
 
     /// <summary>The keys of one entity type, from pass one.</summary>
-    private sealed class EntityKeys(RecordSchema schema)
+    private sealed class EntityKeys
     {
-        public RecordSchema Schema { get; } = schema;
-
         public Dictionary<string, EntityKey> ByKey { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The entries (file and offset) whose key repeats an earlier one.</summary>
@@ -536,5 +544,5 @@ internal sealed class DatasetBinder
     }
 }
 
-/// <summary>An entity's key as pass one found it: its accessor, where it is defined, and its position.</summary>
-internal readonly record struct EntityKey(string Accessor, string Where, int Index);
+/// <summary>An entity's key as pass one found it: its accessor and where it is defined.</summary>
+internal readonly record struct EntityKey(string Accessor, string Where);

@@ -226,7 +226,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
     private BoundValue BindEnum(RecordSchema owner, PropertySchema property, YamlScalar scalar)
     {
-        var spellings = property.Type.EnumMembers.Select(m => (Member: m, Yaml: Naming.ToKebabCase(m))).ToList();
+        var spellings = dataset.EnumSpellings(property.Type);
         foreach (var (member, yaml) in spellings)
         {
             if (yaml == scalar.Value)

@@ -11,9 +11,6 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
 {
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
-    /// <summary>The 1-based line, as editors and compiler messages show it.</summary>
-    public int Line => LineSpan.Start.Line + 1;
-
     public static LocationInfo? From(Location? location)
     {
         if (location is null || location.SourceTree is null)

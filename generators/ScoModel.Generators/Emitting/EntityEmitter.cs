@@ -17,6 +17,9 @@ internal static class EntityEmitter
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
+    /// <summary>The static members every entity type gets besides its entries; no entry or reverse index may take these names.</summary>
+    public static readonly string[] GeneratedMembers = ["All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf"];
+
     /// <summary>Fibonacci hashing: the multiplier spreads the packed numbers' bits into the top ones.</summary>
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
 
@@ -194,14 +197,14 @@ internal static class EntityEmitter
             writer.Line();
             writer.Line("// The length and three characters packed into a number, hashed into a dense switch, then one comparison.");
             writer.Line("var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];");
-            var candidates = set.Entries.Select(e => (Packed: PackExact(e.Key), e.Key, e.AccessorName)).ToList();
-            WriteHashSwitch(writer, candidates.Select(c => c.Packed), bucket =>
+            var candidates = set.Entries.ToLookup(e => PackExact(e.Key));
+            WriteHashSwitch(writer, candidates.Select(c => c.Key), bucket =>
             {
                 var first = true;
-                foreach (var candidate in candidates.Where(c => c.Packed == bucket.Packed))
+                foreach (var candidate in candidates[bucket.Packed])
                 {
                     // Up to three characters, the packed number is the key itself.
-                    var test = candidate.Key.Length <= 3 ? $"packed == {Hex(candidate.Packed)}" : $"key == {Literal(candidate.Key)}";
+                    var test = candidate.Key.Length <= 3 ? $"packed == {Hex(bucket.Packed)}" : $"key == {Literal(candidate.Key)}";
                     writer.Line($"{(first ? "if" : "else if")} ({test}) value = {candidate.AccessorName};");
                     first = false;
                 }
@@ -231,8 +234,9 @@ internal static class EntityEmitter
         }
 
         // Names whose sampled characters are all ASCII are found through the switch; the rest (rare) by a scan.
-        var regular = set.Lookups.Where(l => PackFolded(l.Identifier) is not null).Select(l => (Packed: PackFolded(l.Identifier)!.Value, l.Identifier, l.AccessorName)).ToList();
-        var irregular = set.Lookups.Where(l => PackFolded(l.Identifier) is null).ToList();
+        var byPacked = set.Lookups.ToLookup(l => PackFolded(l.Identifier));
+        var regular = byPacked.Where(g => g.Key is not null).ToDictionary(g => g.Key!.Value, g => g.ToList());
+        var irregular = byPacked[null];
         writer.Line("var length = identifier.Length;");
         writer.Line("if (length == 0)");
         writer.Open();
@@ -248,13 +252,13 @@ internal static class EntityEmitter
         writer.Line();
         writer.Line("// The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.");
         writer.Line("var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);");
-        WriteHashSwitch(writer, regular.Select(r => r.Packed), bucket =>
+        WriteHashSwitch(writer, regular.Keys, bucket =>
         {
-            foreach (var name in regular.Where(r => r.Packed == bucket.Packed))
+            foreach (var name in regular[bucket.Packed])
             {
                 // Up to three letters, the folded number is the name itself, ignoring case.
                 var test = name.Identifier.Length <= 3 && name.Identifier.All(IsAsciiLetter)
-                    ? $"packed == {Hex(name.Packed)}"
+                    ? $"packed == {Hex(bucket.Packed)}"
                     : IgnoreCaseEquals(name.Identifier);
                 writer.Line($"if ({test}) return {name.AccessorName};");
             }

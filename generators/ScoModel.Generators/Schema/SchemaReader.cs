@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Emitting;
 
 namespace ScoModel.Generators.Schema;
 
@@ -143,7 +144,8 @@ internal static class SchemaReader
 
         private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
         {
-            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { "All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf", type.Name };
+            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { type.Name };
+            taken.UnionWith(EntityEmitter.GeneratedMembers);
             var ok = true;
             foreach (var property in properties)
             {
