@@ -104,6 +104,7 @@ public static class CliApp
             SourcesCommand.Create(context),
             ShowCommand.Create(context),
             AboutCommand.Create(context),
+            ExportCommand.Create(context),
         };
         root.Options.Add(context.JsonOption);
         return root;

@@ -49,6 +49,27 @@ internal static partial class Inputs
         throw new UsageException($"unknown status '{text}' for {option}{hint} (expected one of: {string.Join(", ", names)})");
     }
 
+    /// <summary>One of a fixed set of words (a format, a kind), compared case-insensitively.</summary>
+    public static string Choice(string text, string option, string what, IReadOnlyList<string> choices)
+    {
+        var value = text.Trim();
+        foreach (var choice in choices)
+        {
+            if (string.Equals(choice, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return choice;
+            }
+        }
+
+        var guess = Suggestions.Closest(value, choices);
+        var hint = guess is null ? string.Empty : $"; did you mean '{guess}'?";
+        throw new UsageException($"unknown {what} '{text}' for {option}{hint} (expected one of: {string.Join(", ", choices)})");
+    }
+
+    /// <summary>Values given as a repeated option or as one comma-separated list: <c>--state IND,PAK --state CHN</c>.</summary>
+    public static IEnumerable<string> Split(IEnumerable<string>? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     public static State State(string text) =>
         ScoModel.State.Find(text.Trim()) ?? throw Unknown("state", text, ScoModel.State.All, "states");
 
