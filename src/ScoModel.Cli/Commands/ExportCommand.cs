@@ -58,13 +58,13 @@ internal static class ExportCommand
             foreach (var table in tables)
             {
                 var file = table.Name + extension;
-                OutputFiles.Write(Path.Combine(folder, file), stream => ExportWriter.Write(table, chosen, stream));
-                written.Add(file, Display.Number(table.Rows().Count()));
+                var rows = OutputFiles.Write(Path.Combine(folder, file), stream => ExportWriter.Write(table, chosen, stream));
+                written.Add(file, Display.Number(rows));
             }
 
             var dictionary = ExportWriter.DictionaryName + extension;
-            OutputFiles.Write(Path.Combine(folder, dictionary), stream => ExportWriter.WriteDictionary(tables, chosen, stream));
-            written.Add(dictionary, Display.Number(tables.Sum(t => t.Columns.Length + 1)));
+            var entries = OutputFiles.Write(Path.Combine(folder, dictionary), stream => ExportWriter.WriteDictionary(tables, chosen, stream));
+            written.Add(dictionary, Display.Number(entries));
             context.Screen.Table(written);
             return 0;
         });

@@ -45,7 +45,7 @@ internal sealed record ExportColumn(string Name, CellType Type, string DocId, Fu
 
 /// <summary>
 /// One exported table: its name (also its file name), the model type whose documentation describes a row,
-/// the key columns that tie a child row to its parent, its rows and its columns.
+/// its rows and its columns (a child table's first column is its parent's key).
 /// </summary>
 internal sealed record ExportTable(string Name, string TypeDocId, Func<IEnumerable<object>> Rows, ImmutableArray<ExportColumn> Columns);
 

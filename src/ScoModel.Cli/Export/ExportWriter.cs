@@ -38,8 +38,8 @@ internal static class ExportWriter
         _ => ".json",
     };
 
-    /// <summary>Writes one table's rows.</summary>
-    public static void Write(ExportTable table, ExportFormat format, Stream output) =>
+    /// <summary>Writes one table's rows and returns how many there were.</summary>
+    public static int Write(ExportTable table, ExportFormat format, Stream output) =>
         Write(format, output, table.Columns.Select(c => (c.Name, c.Type)).ToArray(), table.Rows().Select(row => table.Columns.Select(c => c.Read(row)).ToArray()));
 
     /// <summary>The data dictionary: one row per column of each table, then one per table (column empty) describing a row.</summary>
@@ -55,7 +55,8 @@ internal static class ExportWriter
         }
     }
 
-    public static void WriteDictionary(IEnumerable<ExportTable> tables, ExportFormat format, Stream output) =>
+    /// <summary>Writes the data dictionary and returns how many rows it has.</summary>
+    public static int WriteDictionary(IEnumerable<ExportTable> tables, ExportFormat format, Stream output) =>
         Write(format, output, [("table", CellType.Text), ("column", CellType.Text), ("type", CellType.Text), ("description", CellType.Text)], DictionaryRows(tables));
 
     public static string TypeName(CellType type) => type switch
@@ -70,18 +71,20 @@ internal static class ExportWriter
         _ => "list of texts",
     };
 
-    private static void Write(ExportFormat format, Stream output, (string Name, CellType Type)[] columns, IEnumerable<Cell[]> rows)
+    private static int Write(ExportFormat format, Stream output, (string Name, CellType Type)[] columns, IEnumerable<Cell[]> rows)
     {
+        var count = 0;
         if (format is ExportFormat.Csv)
         {
             using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
             writer.WriteLine(string.Join(',', columns.Select(c => Quote(c.Name))));
             foreach (var row in rows)
             {
+                count++;
                 writer.WriteLine(string.Join(',', row.Select(cell => Quote(cell.Items is { } items ? string.Join(ListSeparator, items.Select(Escape)) : cell.Text))));
             }
 
-            return;
+            return count;
         }
 
         var lines = format is ExportFormat.Ndjson;
@@ -93,6 +96,7 @@ internal static class ExportWriter
 
         foreach (var row in rows)
         {
+            count++;
             json.WriteStartObject();
             for (var i = 0; i < columns.Length; i++)
             {
@@ -140,6 +144,8 @@ internal static class ExportWriter
             json.Flush();
             output.WriteByte((byte)'\n');
         }
+
+        return count;
     }
 
     private static string Escape(string item) => item.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);

@@ -34,25 +34,18 @@ internal static partial class Inputs
 
     public static ScoStatus Status(string text, string option)
     {
-        var normalised = text.Trim().Replace('_', '-').Replace(' ', '-');
-        foreach (var status in Enum.GetValues<ScoStatus>())
-        {
-            if (string.Equals(Kebab.Of(status), normalised, StringComparison.OrdinalIgnoreCase))
-            {
-                return status;
-            }
-        }
-
-        var names = Enum.GetValues<ScoStatus>().Select(Kebab.Of).ToArray();
-        var guess = Suggestions.Closest(normalised, names);
-        var hint = guess is null ? string.Empty : $"; did you mean '{guess}'?";
-        throw new UsageException($"unknown status '{text}' for {option}{hint} (expected one of: {string.Join(", ", names)})");
+        var statuses = Enum.GetValues<ScoStatus>();
+        var names = Array.ConvertAll(statuses, Kebab.Of);
+        return statuses[Array.IndexOf(names, Choice(text, option, "status", names))];
     }
 
-    /// <summary>One of a fixed set of words (a format, a kind), compared case-insensitively.</summary>
+    /// <summary>
+    /// One of a fixed set of kebab-case words (a status, a format, a kind), compared case-insensitively and with
+    /// '_' or ' ' accepted for '-', so "Dialogue Partner" finds <c>dialogue-partner</c>.
+    /// </summary>
     public static string Choice(string text, string option, string what, IReadOnlyList<string> choices)
     {
-        var value = text.Trim();
+        var value = text.Trim().Replace('_', '-').Replace(' ', '-');
         foreach (var choice in choices)
         {
             if (string.Equals(choice, value, StringComparison.OrdinalIgnoreCase))

@@ -47,13 +47,13 @@ internal static class OutputFiles
         }
     }
 
-    /// <summary>Writes one file with <paramref name="write"/>, reporting a failure to write as bad input.</summary>
-    public static void Write(string path, Action<Stream> write, string option = "--out")
+    /// <summary>Writes one file with <paramref name="write"/> and returns its result, reporting a failure to write as bad input.</summary>
+    public static T Write<T>(string path, Func<Stream, T> write, string option = "--out")
     {
         using var stream = Create(path, option);
         try
         {
-            write(stream);
+            return write(stream);
         }
         catch (IOException e)
         {
