@@ -105,6 +105,8 @@ public static class CliApp
             ShowCommand.Create(context),
             AboutCommand.Create(context),
             ExportCommand.Create(context),
+            TimelineCommand.Create(context),
+            GraphCommand.Create(context),
         };
         root.Options.Add(context.JsonOption);
         return root;

@@ -32,6 +32,17 @@ internal static partial class Inputs
         throw new UsageException($"invalid year '{text}' for {option}: expected a year such as 2023");
     }
 
+    /// <summary>A width in characters for a text chart, from 40 (narrower leaves no room for the bars) to 1,000.</summary>
+    public static int Width(string text, string option)
+    {
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var width) && width is >= 40 and <= 1000)
+        {
+            return width;
+        }
+
+        throw new UsageException($"invalid width '{text}' for {option}: expected a number of characters from 40 to 1000");
+    }
+
     public static ScoStatus Status(string text, string option)
     {
         var statuses = Enum.GetValues<ScoStatus>();

@@ -38,6 +38,9 @@ internal sealed class Screen
 
     public bool IsRich => _console is not null;
 
+    /// <summary>Writes text that a command formats itself (a chart, a graph file) as it is.</summary>
+    public void Text(Action<TextWriter> write) => write(_output);
+
     public void Json<T>(T value, JsonTypeInfo<T> typeInfo) => _output.WriteLine(JsonSerializer.Serialize(value, typeInfo));
 
     public void Json(JsonNode node)
