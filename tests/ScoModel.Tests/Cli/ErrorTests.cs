@@ -139,4 +139,40 @@ public sealed class ErrorTests
         Assert.Contains("--participant", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("--json", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new[] { "timeline", "--state", "Indai" }, "unknown state 'Indai'; did you mean 'India' (IND)?")]
+    [InlineData(new[] { "timeline", "--ministers", "Pakistn" }, "unknown state 'Pakistn'; did you mean 'Pakistan' (PAK)?")]
+    [InlineData(new[] { "timeline", "--from", "2017-02-30" }, "invalid date '2017-02-30' for --from: there is no such day")]
+    [InlineData(new[] { "timeline", "--to", "June 2017" }, "invalid date 'June 2017' for --to: expected yyyy-MM-dd, for example 2016-06-01")]
+    [InlineData(new[] { "timeline", "--from", "2020", "--to", "2019" }, "--from 2020-01-01 is after --to 2019-12-31; give a period that runs forwards")]
+    [InlineData(new[] { "timeline", "--status", "membr" }, "unknown status 'membr' for --status; did you mean 'member'?")]
+    [InlineData(new[] { "timeline", "--format", "png" }, "unknown format 'png' for --format")]
+    [InlineData(new[] { "timeline", "--width", "10" }, "invalid width '10' for --width: expected a number of characters from 40 to 1000")]
+    [InlineData(new[] { "timeline", "--ministers", "IND", "--status", "member" }, "--status and --state chart statuses; --ministers charts one state's ministers: give one or the other")]
+    [InlineData(new[] { "timeline", "--json" }, "sco timeline draws pictures and does not write JSON")]
+    [InlineData(new[] { "graph", "exercise" }, "unknown relation 'exercise' for RELATION; did you mean 'exercises'?")]
+    [InlineData(new[] { "graph", "exercises", "--state", "Rusia" }, "unknown state 'Rusia'; did you mean 'Russia' (RUS)?")]
+    [InlineData(new[] { "graph", "bilaterals", "--from", "2023-13-01" }, "invalid date '2023-13-01' for --from: there is no such day")]
+    [InlineData(new[] { "graph", "exercises", "--from", "2022", "--to", "2021" }, "--from 2022-01-01 is after --to 2021-12-31")]
+    [InlineData(new[] { "graph", "exercises", "--format", "gexf" }, "unknown format 'gexf' for --format")]
+    [InlineData(new[] { "export", "--kind", "exercise", "--out", "." }, "unknown kind 'exercise' for --kind; did you mean 'exercises'?")]
+    [InlineData(new[] { "export", "--format", "xlsx", "--out", "." }, "unknown format 'xlsx' for --format")]
+    public void Bad_input_to_the_drawing_and_export_commands_is_one_line(string[] args, string expected)
+    {
+        Assert.StartsWith(expected, Fails(args), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_out_path_that_cannot_be_written_is_one_line()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("taken.txt");
+        File.WriteAllText(file, "a file, not a folder");
+
+        Assert.StartsWith($"cannot write '{file}/chart.svg' for --out:", Fails("timeline", "--out", file + "/chart.svg"), StringComparison.Ordinal);
+        Assert.StartsWith($"cannot write '{file}/graph.dot' for --out:", Fails("graph", "exercises", "--out", file + "/graph.dot"), StringComparison.Ordinal);
+        Assert.StartsWith($"cannot write '{folder.Path}' for --out: it is a folder", Fails("timeline", "--out", folder.Path), StringComparison.Ordinal);
+        Assert.StartsWith($"cannot write into '{file}' for --out: it is a file, not a folder", Fails("export", "--out", file), StringComparison.Ordinal);
+    }
 }
