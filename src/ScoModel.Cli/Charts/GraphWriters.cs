@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using static ScoModel.Cli.Charts.Markup;
 
 namespace ScoModel.Cli.Charts;
@@ -34,73 +33,31 @@ internal static class GraphWriters
     }
 
     /// <summary>A GraphML document: a node's <c>label</c>, an edge's <c>weight</c> and its <c>evidence</c> keys joined by <c>|</c>.</summary>
+    /// <remarks>Written as text rather than with XmlWriter, which would double the native binary's size for one format.</remarks>
     public static void WriteGraphMl(Graph graph, TextWriter output)
     {
-        // The declaration is written by hand: XmlWriter would name the TextWriter's encoding (UTF-16 for a string),
-        // while every file sco writes is UTF-8.
         output.WriteLine("""<?xml version="1.0" encoding="UTF-8"?>""");
-        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, CloseOutput = false };
-        using (var xml = XmlWriter.Create(output, settings))
-        {
-            WriteGraphMl(graph, xml);
-        }
-
-        output.WriteLine();
-    }
-
-    private static void WriteGraphMl(Graph graph, XmlWriter xml)
-    {
-        const string Namespace = "http://graphml.graphdrawing.org/xmlns";
-        xml.WriteStartElement("graphml", Namespace);
-        Key(xml, "label", "node", "label", "string");
-        Key(xml, "weight", "edge", "weight", "int");
-        Key(xml, "evidence", "edge", "evidence", "string");
-        xml.WriteStartElement("graph");
-        xml.WriteAttributeString("id", graph.Name);
-        xml.WriteAttributeString("edgedefault", "undirected");
-        xml.WriteStartElement("desc");
-        xml.WriteString(graph.Title);
-        xml.WriteEndElement();
+        output.WriteLine("""<graphml xmlns="http://graphml.graphdrawing.org/xmlns">""");
+        output.WriteLine("""  <key id="label" for="node" attr.name="label" attr.type="string"/>""");
+        output.WriteLine("""  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>""");
+        output.WriteLine("""  <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>""");
+        output.WriteLine($"""  <graph id="{Escape(graph.Name)}" edgedefault="undirected">""");
+        output.WriteLine($"    <desc>{Escape(graph.Title)}</desc>");
         foreach (var node in graph.Nodes)
         {
-            xml.WriteStartElement("node");
-            xml.WriteAttributeString("id", node.Id);
-            Data(xml, "label", node.Label);
-            xml.WriteEndElement();
+            output.WriteLine($"""    <node id="{Escape(node.Id)}"><data key="label">{Escape(node.Label)}</data></node>""");
         }
 
         for (var i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
-            xml.WriteStartElement("edge");
-            xml.WriteAttributeString("id", "e" + i.ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("source", graph.Nodes[edge.Source].Id);
-            xml.WriteAttributeString("target", graph.Nodes[edge.Target].Id);
-            Data(xml, "weight", edge.Weight.ToString(CultureInfo.InvariantCulture));
-            Data(xml, "evidence", string.Join('|', edge.Evidence));
-            xml.WriteEndElement();
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"""    <edge id="e{i}" source="{Escape(graph.Nodes[edge.Source].Id)}" target="{Escape(graph.Nodes[edge.Target].Id)}"><data key="weight">{edge.Weight}</data><data key="evidence">{Escape(string.Join('|', edge.Evidence))}</data></edge>"""));
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void Key(XmlWriter xml, string id, string target, string name, string type)
-    {
-        xml.WriteStartElement("key");
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("for", target);
-        xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString("attr.type", type);
-        xml.WriteEndElement();
-    }
-
-    private static void Data(XmlWriter xml, string key, string value)
-    {
-        xml.WriteStartElement("data");
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(value);
-        xml.WriteEndElement();
+        output.WriteLine("  </graph>");
+        output.WriteLine("</graphml>");
     }
 
     /// <summary>A DOT double-quoted string: backslashes and quotes escaped, line breaks as DOT's <c>\n</c>.</summary>
