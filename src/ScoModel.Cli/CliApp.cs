@@ -107,6 +107,7 @@ public static class CliApp
             ExportCommand.Create(context),
             TimelineCommand.Create(context),
             GraphCommand.Create(context),
+            CoverageCommand.Create(context),
         };
         root.Options.Add(context.JsonOption);
         return root;

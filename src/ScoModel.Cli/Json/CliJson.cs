@@ -35,6 +35,7 @@ namespace ScoModel.Cli.Json;
 [JsonSerializable(typeof(ThemeJson))]
 [JsonSerializable(typeof(SourceJson))]
 [JsonSerializable(typeof(AboutJson))]
+[JsonSerializable(typeof(CoverageYearJson[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The one configured instance of <see cref="CliJsonContext"/> and the matching writer options.</summary>

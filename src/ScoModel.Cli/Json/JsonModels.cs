@@ -139,3 +139,6 @@ internal sealed record CountsJson(
     int Statements,
     int Themes,
     int Sources);
+
+/// <summary>One year of <c>sco coverage</c>: the keys of what the dataset records that year, and the gaps it shows.</summary>
+internal sealed record CoverageYearJson(int Year, string[] Summits, string[] DefenceMinistersMeetings, string[] OtherMeetings, string[] Exercises, string[] Gaps);

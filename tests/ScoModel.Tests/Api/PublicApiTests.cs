@@ -15,7 +15,7 @@ public sealed class PublicApiTests
     public void The_public_API_matches_the_tracked_list()
     {
         var actual = Describe(typeof(Sco).Assembly);
-        var tracked = Path.Combine(RepositoryRoot(), "src", "ScoModel", "PublicAPI.txt");
+        var tracked = Repository.File("src", "ScoModel", "PublicAPI.txt");
         var received = Path.ChangeExtension(tracked, ".received.txt");
         if (Environment.GetEnvironmentVariable("SCO_ACCEPT_SNAPSHOTS") == "1")
         {
@@ -96,17 +96,4 @@ public sealed class PublicApiTests
         { IsByRef: true } => TypeName(type.GetElementType()!) + "&",
         _ => type.Name,
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ScoModel.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ScoModel.sln not found above " + AppContext.BaseDirectory);
-    }
 }
