@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using ScoModel.Cli.Commands;
-using ScoModel.Cli.Infrastructure;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli;
 
@@ -91,17 +88,6 @@ public static class CliApp
     {
         var root = new RootCommand("Query the ScoModel dataset of SCO defence and security cooperation: states, bodies, people, meetings, exercises, initiatives, proposals, bilaterals, statements, themes and sources.")
         {
-            StatesCommand.Create(context),
-            BodiesCommand.Create(context),
-            PeopleCommand.Create(context),
-            MeetingsCommand.Create(context),
-            ExercisesCommand.Create(context),
-            InitiativesCommand.Create(context),
-            ProposalsCommand.Create(context),
-            BilateralsCommand.Create(context),
-            StatementsCommand.Create(context),
-            ThemesCommand.Create(context),
-            SourcesCommand.Create(context),
             ShowCommand.Create(context),
             AboutCommand.Create(context),
             ExportCommand.Create(context),
@@ -109,6 +95,12 @@ public static class CliApp
             GraphCommand.Create(context),
             CoverageCommand.Create(context),
         };
+        // The list commands come first in help, in the kinds' order.
+        for (var i = 0; i < EntityViews.All.Length; i++)
+        {
+            root.Subcommands.Insert(i, EntityViews.All[i].CreateCommand(context));
+        }
+
         root.Options.Add(context.JsonOption);
         return root;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using static ScoModel.Cli.Charts.Markup;
+using static ScoModel.Cli.Charts.ChartText;
 
 namespace ScoModel.Cli.Charts;
 

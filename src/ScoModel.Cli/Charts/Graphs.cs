@@ -80,9 +80,9 @@ internal static class Graphs
         var period = (from, to) switch
         {
             (null, null) => string.Empty,
-            ({ } f, null) => $", from {Markup.Day(f)}",
-            (null, { } t) => $", until {Markup.Day(t)}",
-            ({ } f, { } t) => $", {Markup.Day(f)} to {Markup.Day(t)}",
+            ({ } f, null) => $", from {ChartText.Day(f)}",
+            (null, { } t) => $", until {ChartText.Day(t)}",
+            ({ } f, { } t) => $", {ChartText.Day(f)} to {ChartText.Day(t)}",
         };
         return new Graph(name, title + period, relation, nodes, edges);
     }

@@ -1,4 +1,4 @@
-using static ScoModel.Cli.Charts.Markup;
+using static ScoModel.Cli.Charts.ChartText;
 
 namespace ScoModel.Cli.Charts;
 

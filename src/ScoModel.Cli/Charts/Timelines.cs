@@ -1,5 +1,3 @@
-using ScoModel.Cli.Infrastructure;
-
 namespace ScoModel.Cli.Charts;
 
 /// <summary>Builds the <see cref="Timeline"/> charts of <c>sco timeline</c> from the dataset.</summary>
@@ -37,7 +35,7 @@ internal static class Timelines
                 }
 
                 var label = Kebab.Of(period.Status);
-                var words = period.To is { } end ? $"{label} from {Markup.Day(period.From)} until {Markup.Day(end)}" : $"{label} from {Markup.Day(period.From)}";
+                var words = period.To is { } end ? $"{label} from {ChartText.Day(period.From)} until {ChartText.Day(end)}" : $"{label} from {ChartText.Day(period.From)}";
                 if (Clip(period.From, period.To, first, last, (int)period.Status, $"{state.Name}: {words}") is { } bar)
                 {
                     bars.Add(bar);
@@ -52,7 +50,7 @@ internal static class Timelines
 
         var which = statuses.Count > 0 ? string.Join(", ", statuses.Order().Select(Kebab.Of<ScoStatus>)) : "SCO status";
         return new Timeline(
-            $"{Capitalise(which)} of each state, {Markup.Day(first)} to {Markup.Day(last)}",
+            $"{Capitalise(which)} of each state, {ChartText.Day(first)} to {ChartText.Day(last)}",
             first,
             last,
             StatusCategories,
@@ -78,7 +76,7 @@ internal static class Timelines
             foreach (var (_, tenure) in group)
             {
                 var title = tenure.Title ?? "Defence minister";
-                var words = tenure.To is { } end ? $"{title}, {Markup.Day(tenure.From)} until {Markup.Day(end)}" : $"{title} from {Markup.Day(tenure.From)}";
+                var words = tenure.To is { } end ? $"{title}, {ChartText.Day(tenure.From)} until {ChartText.Day(end)}" : $"{title} from {ChartText.Day(tenure.From)}";
                 if (Clip(tenure.From, tenure.To, first, last, 0, $"{person.Name}: {words}") is { } bar)
                 {
                     bars.Add(bar);
@@ -91,7 +89,7 @@ internal static class Timelines
             }
         }
 
-        return new Timeline($"Defence ministers of {state.Name}, {Markup.Day(first)} to {Markup.Day(last)}", first, last, MinisterCategories, rows);
+        return new Timeline($"Defence ministers of {state.Name}, {ChartText.Day(first)} to {ChartText.Day(last)}", first, last, MinisterCategories, rows);
     }
 
     private static (DateOnly First, DateOnly Last) Range(DateOnly? from, DateOnly? to, DateOnly earliest)
@@ -100,7 +98,7 @@ internal static class Timelines
         var first = from ?? (earliest <= last ? earliest : last);
         if (first > last)
         {
-            throw new UsageException($"--from {Markup.Day(first)} is after --to {Markup.Day(last)}; give a period that runs forwards");
+            throw new UsageException($"--from {ChartText.Day(first)} is after --to {ChartText.Day(last)}; give a period that runs forwards");
         }
 
         return (first, last);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using ScoModel.Cli.Json;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli.Commands;
 
@@ -13,18 +11,7 @@ internal static class AboutCommand
         command.SetAction(result =>
         {
             var dataset = Sco.Dataset;
-            var counts = new CountsJson(
-                State.All.Length,
-                Body.All.Length,
-                Person.All.Length,
-                Meeting.All.Length,
-                Exercise.All.Length,
-                Initiative.All.Length,
-                Proposal.All.Length,
-                Bilateral.All.Length,
-                Statement.All.Length,
-                Theme.All.Length,
-                Source.All.Length);
+            var counts = EntityViews.All.ToDictionary(v => v.Name, v => v.Count);
             if (context.WantsJson(result))
             {
                 context.Screen.Json(new AboutJson(dataset.Id, dataset.Title, dataset.AsOf, dataset.Description, counts), CliJson.Context.AboutJson);
@@ -37,17 +24,11 @@ internal static class AboutCommand
                 .Field("Description", dataset.Description)
                 .Field("Members on that date", Display.Number(Sco.MembersOn(dataset.AsOf).Count));
             var table = new TableView("Entries", new Column("Kind"), new Column("Count", ColumnKind.Number));
-            table.Add("states", Display.Number(counts.States))
-                .Add("bodies", Display.Number(counts.Bodies))
-                .Add("people", Display.Number(counts.People))
-                .Add("meetings", Display.Number(counts.Meetings))
-                .Add("exercises", Display.Number(counts.Exercises))
-                .Add("initiatives", Display.Number(counts.Initiatives))
-                .Add("proposals", Display.Number(counts.Proposals))
-                .Add("bilaterals", Display.Number(counts.Bilaterals))
-                .Add("statements", Display.Number(counts.Statements))
-                .Add("themes", Display.Number(counts.Themes))
-                .Add("sources", Display.Number(counts.Sources));
+            foreach (var (kind, count) in counts)
+            {
+                table.Add(kind, Display.Number(count));
+            }
+
             view.Sections.Add(table);
             context.Screen.Detail(view);
             return 0;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ScoModel.Cli.Infrastructure;
 
 namespace ScoModel.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json.Serialization.Metadata;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli.Commands;
 

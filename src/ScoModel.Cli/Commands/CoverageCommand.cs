@@ -1,8 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ScoModel.Cli.Infrastructure;
-using ScoModel.Cli.Json;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli.Commands;
 

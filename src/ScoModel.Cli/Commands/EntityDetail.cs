@@ -1,8 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ScoModel.Cli.Infrastructure;
-using ScoModel.Cli.Json;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli.Commands;
 
@@ -34,6 +31,18 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
         return this;
     }
 
+    /// <summary>Adds a table of the entity's own parts (status periods, tenures, attendance), one row per item.</summary>
+    public EntityDetail Part<TItem>(TableView table, IEnumerable<TItem> items, Func<TItem, string?[]> cells)
+    {
+        foreach (var item in items)
+        {
+            table.Add(cells(item));
+        }
+
+        Parts.Add(table);
+        return this;
+    }
+
     public EntityDetail Relate(string name, string title, IEnumerable<IEntity> items)
     {
         Relations.Add(new Relation(name, title, items.DistinctBy(i => (i.EntityKind, i.Id)).ToArray()));
@@ -58,7 +67,7 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
 
         json["relations"] = relations;
         json["citations"] = JsonSerializer.SerializeToNode(
-            EntityFacts.SourcesOf(Entity).Select(SourcesCommand.ToJson).ToArray(),
+            EntityFacts.SourcesOf(Entity).Select(Sources.ToJson).ToArray(),
             CliJson.Context.SourceJsonArray);
         return json;
     }

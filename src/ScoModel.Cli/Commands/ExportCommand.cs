@@ -1,7 +1,4 @@
 using System.CommandLine;
-using ScoModel.Cli.Export;
-using ScoModel.Cli.Infrastructure;
-using ScoModel.Cli.Rendering;
 
 namespace ScoModel.Cli.Commands;
 

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using ScoModel.Cli.Charts;
-using ScoModel.Cli.Infrastructure;
 
 namespace ScoModel.Cli.Commands;
 
@@ -42,7 +40,7 @@ internal static class GraphCommand
             var last = result.DayValue(to, endOfYear: true);
             if (first > last)
             {
-                throw new UsageException($"--from {Markup.Day(first!.Value)} is after --to {Markup.Day(last!.Value)}; give a period that runs forwards");
+                throw new UsageException($"--from {ChartText.Day(first!.Value)} is after --to {ChartText.Day(last!.Value)}; give a period that runs forwards");
             }
 
             var states = Inputs.Split(result.GetValue(state)).Select(Inputs.State).DistinctBy(s => s.Id).ToArray();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ScoModel.Cli.Infrastructure;
 
 namespace ScoModel.Cli.Commands;
 
@@ -15,7 +14,8 @@ internal static class ShowCommand
         var command = new Command("show", "Show one entity in full: its fields, what it relates to, and the sources it cites") { id };
         command.SetAction(result =>
         {
-            var detail = Detail(Inputs.Entity(result.GetValue(id) ?? string.Empty));
+            var entity = Inputs.Entity(result.GetValue(id) ?? string.Empty);
+            var detail = EntityViews.Of(entity).Detail(entity);
             if (context.WantsJson(result))
             {
                 context.Screen.Json(detail.ToJson());
@@ -29,20 +29,4 @@ internal static class ShowCommand
         });
         return command;
     }
-
-    public static EntityDetail Detail(IEntity entity) => entity switch
-    {
-        State state => StatesCommand.Detail(state),
-        Body body => BodiesCommand.Detail(body),
-        Person person => PeopleCommand.Detail(person),
-        Meeting meeting => MeetingsCommand.Detail(meeting),
-        Exercise exercise => ExercisesCommand.Detail(exercise),
-        Initiative initiative => InitiativesCommand.Detail(initiative),
-        Proposal proposal => ProposalsCommand.Detail(proposal),
-        Bilateral bilateral => BilateralsCommand.Detail(bilateral),
-        Statement statement => StatementsCommand.Detail(statement),
-        Theme theme => ThemesCommand.Detail(theme),
-        Source source => SourcesCommand.Detail(source),
-        _ => throw new ArgumentException($"No detail view for {entity.EntityKind}.", nameof(entity)),
-    };
 }

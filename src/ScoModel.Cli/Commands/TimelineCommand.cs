@@ -1,6 +1,4 @@
 using System.CommandLine;
-using ScoModel.Cli.Charts;
-using ScoModel.Cli.Infrastructure;
 
 namespace ScoModel.Cli.Commands;
 
@@ -53,14 +51,14 @@ internal static class TimelineCommand
             var states = Inputs.Split(result.GetValue(state)).Select(Inputs.State).DistinctBy(s => s.Id).ToArray();
             var columns = result.GetValue(width) is { } text ? Inputs.Width(text, width.Name) : TerminalWidth();
             Timeline chart;
-            if (result.StateValue(ministers) is { } minister)
+            if (result.GetValue(ministers) is { } ministersOf)
             {
                 if (statuses.Length > 0 || states.Length > 0)
                 {
                     throw new UsageException("--status and --state chart statuses; --ministers charts one state's ministers: give one or the other");
                 }
 
-                chart = Timelines.Ministers(minister, first, last);
+                chart = Timelines.Ministers(Inputs.State(ministersOf), first, last);
             }
             else
             {
@@ -89,7 +87,7 @@ internal static class TimelineCommand
 
     /// <summary>The sentence under every picture: where the facts come from and as of when.</summary>
     public static string Footnote() =>
-        $"ScoModel dataset as of {Markup.Day(Sco.AsOf)}; every fact cites its sources (sco show ID).";
+        $"ScoModel dataset as of {ChartText.Day(Sco.AsOf)}; every fact cites its sources (sco show ID).";
 
     private static int TerminalWidth()
     {

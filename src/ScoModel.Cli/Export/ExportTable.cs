@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ScoModel.Cli.Infrastructure;
 
 namespace ScoModel.Cli.Export;
 

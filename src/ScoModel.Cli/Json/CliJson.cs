@@ -5,35 +5,37 @@ using System.Text.Json.Serialization;
 namespace ScoModel.Cli.Json;
 
 /// <summary>
-/// The System.Text.Json source-generated metadata for every shape the CLI writes: no reflection at run time.
+/// The System.Text.Json source-generated metadata for every shape the CLI writes: no reflection at run time. The
+/// attributes must all sit on this one declaration (the generator does not merge partial declarations), so an entity
+/// kind's JSON records, defined in its file under Kinds/, are listed here too.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true)]
+[JsonSerializable(typeof(StateJson))]
 [JsonSerializable(typeof(StateJson[]))]
+[JsonSerializable(typeof(BodyJson))]
 [JsonSerializable(typeof(BodyJson[]))]
+[JsonSerializable(typeof(PersonJson))]
 [JsonSerializable(typeof(PersonJson[]))]
+[JsonSerializable(typeof(MeetingJson))]
 [JsonSerializable(typeof(MeetingJson[]))]
+[JsonSerializable(typeof(ExerciseJson))]
 [JsonSerializable(typeof(ExerciseJson[]))]
+[JsonSerializable(typeof(InitiativeJson))]
 [JsonSerializable(typeof(InitiativeJson[]))]
+[JsonSerializable(typeof(ProposalJson))]
 [JsonSerializable(typeof(ProposalJson[]))]
+[JsonSerializable(typeof(BilateralJson))]
 [JsonSerializable(typeof(BilateralJson[]))]
+[JsonSerializable(typeof(StatementJson))]
 [JsonSerializable(typeof(StatementJson[]))]
+[JsonSerializable(typeof(ThemeJson))]
 [JsonSerializable(typeof(ThemeJson[]))]
+[JsonSerializable(typeof(SourceJson))]
 [JsonSerializable(typeof(SourceJson[]))]
 [JsonSerializable(typeof(RelatedJson[]))]
-[JsonSerializable(typeof(StateJson))]
-[JsonSerializable(typeof(BodyJson))]
-[JsonSerializable(typeof(PersonJson))]
-[JsonSerializable(typeof(MeetingJson))]
-[JsonSerializable(typeof(ExerciseJson))]
-[JsonSerializable(typeof(InitiativeJson))]
-[JsonSerializable(typeof(ProposalJson))]
-[JsonSerializable(typeof(BilateralJson))]
-[JsonSerializable(typeof(StatementJson))]
-[JsonSerializable(typeof(ThemeJson))]
-[JsonSerializable(typeof(SourceJson))]
 [JsonSerializable(typeof(AboutJson))]
 [JsonSerializable(typeof(CoverageYearJson[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

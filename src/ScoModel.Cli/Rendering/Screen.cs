@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using ScoModel.Cli.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

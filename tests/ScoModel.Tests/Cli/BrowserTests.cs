@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -116,25 +115,9 @@ public sealed partial class BrowserTests
             Assert.Skip($"Chromium is not installed at {chromium} (apt-get install chromium, or set SCO_CHROMIUM)");
         }
 
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--user-data-dir={folder.File("profile")}", .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}: {await stderr}");
-        return await stdout;
+        var run = await ChildProcess.RunAsync(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--user-data-dir={folder.File("profile")}", .. args]);
+        Assert.True(run.ExitCode == 0, $"chromium exited with {run.ExitCode}: {run.Stderr}");
+        return run.Stdout;
     }
 
     [GeneratedRegex("<pre id=\"rendered\">(.*?)</pre>", RegexOptions.Singleline)]

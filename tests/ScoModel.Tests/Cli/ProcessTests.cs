@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 
 namespace ScoModel.Tests.Cli;
@@ -74,27 +73,8 @@ public sealed class ProcessTests
         Assert.DoesNotContain('\n', unwritable.Stderr.TrimEnd('\r', '\n'));
     }
 
-    private static async Task<CliRun> RunAsync(string build, params string[] args)
-    {
-        var start = new ProcessStartInfo(Tool(build, out var toolArguments))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in toolArguments.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliRun(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<CliRun> RunAsync(string build, params string[] args) =>
+        ChildProcess.RunAsync(Tool(build, out var toolArguments), toolArguments.Concat(args));
 
     /// <summary>The program to start for a build, and the arguments that come before the command's own.</summary>
     private static string Tool(string build, out string[] arguments)

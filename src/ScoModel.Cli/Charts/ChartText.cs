@@ -4,7 +4,7 @@ using System.Text;
 namespace ScoModel.Cli.Charts;
 
 /// <summary>Text escaping and number formatting shared by the SVG, HTML, GraphML and DOT writers.</summary>
-internal static class Markup
+internal static class ChartText
 {
     /// <summary>Escapes text for XML and HTML content and for attribute values in double quotes.</summary>
     public static string Escape(string text)

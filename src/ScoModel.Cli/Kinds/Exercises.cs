@@ -1,0 +1,91 @@
+using static ScoModel.Cli.Infrastructure.EntityFacts;
+
+namespace ScoModel.Cli.Kinds;
+
+/// <summary><c>sco exercises</c>: joint exercises, filtered by participant, host, year and theme; an exercise's detail; its export table.</summary>
+internal static class Exercises
+{
+    public static EntityView<Exercise, ExerciseJson> View { get; } = new()
+    {
+        EntityKind = EntityKind.Exercise,
+        Command = "exercises",
+        Description = "List joint military and anti-terrorist exercises",
+        All = () => Exercise.All,
+        Filters =
+        [
+            Filter<Exercise>.State("--participant", "Only exercises this state's forces took part in (ISO code, name or alias)", (e, s) => Safe(e.Participants).Any(p => p.Id == s.Id)),
+            Filter<Exercise>.State("--host", "Only exercises hosted by this state (ISO code, name or alias)", (e, s) => e.Host?.Id == s.Id),
+            Filter<Exercise>.Year("Only exercises held in this year", e => e.Year),
+            Filter<Exercise>.Theme("exercises", e => e.Themes),
+        ],
+        Title = _ => "Joint exercises",
+        Noun = ("exercise", "exercises"),
+        Columns =
+        [
+            new("Id", e => e.Id, ColumnKind.Key),
+            new("Year", e => Display.Number(e.Year), ColumnKind.Number),
+            new("Name", e => e.Name),
+            new("Framework", e => Kebab.Of(e.Framework)),
+            new("Host", e => e.Host?.Id),
+            new("Participants", e => Display.Keys(Safe(e.Participants))),
+        ],
+        ToJson = (e, _) => new(
+            e.Id,
+            e.Name,
+            e.Series,
+            Kebab.Of(e.Framework),
+            e.Year,
+            e.Start,
+            e.End,
+            e.Host?.Id,
+            e.Location,
+            Keys(e.Participants),
+            Keys(e.Themes),
+            e.Note,
+            Keys(e.Sources)),
+        JsonOne = CliJson.Context.ExerciseJson,
+        JsonMany = CliJson.Context.ExerciseJsonArray,
+        Describe = (exercise, detail) => detail
+            .Field("Name", exercise.Name)
+            .Field("Series", exercise.Series)
+            .Field("Framework", Kebab.Of(exercise.Framework))
+            .Field("Year", Display.Number(exercise.Year))
+            .Field("Start", Display.Date(exercise.Start))
+            .Field("End", Display.Date(exercise.End))
+            .Field("Host", Display.Ref(exercise.Host))
+            .Field("Location", exercise.Location)
+            .Field("Participants", Display.Refs(Safe(exercise.Participants)))
+            .Field("Themes", Display.Keys(Safe(exercise.Themes)))
+            .Field("Note", exercise.Note)
+            .Relate(
+                "series",
+                "Other exercises in the series",
+                exercise.Series is null ? [] : Exercise.All.Where(e => e.Series == exercise.Series && e.Id != exercise.Id)),
+        Names = e => [e.Id, e.Name],
+        Date = e => e.Start,
+        Sources = e => Safe(e.Sources),
+        Export =
+        [
+            new TableBuilder<Exercise>("exercises")
+                .Text("id", e => e.Id).Text("name", e => e.Name).Text("series", e => e.Series).Choice("framework", e => (ExerciseFramework?)e.Framework)
+                .Integer("year", e => e.Year).Date("start", e => e.Start).Date("end", e => e.End).Key("host", e => e.Host).Text("location", e => e.Location)
+                .Keys("participants", e => e.Participants).Keys("themes", e => e.Themes).Text("note", e => e.Note).Keys("sources", e => e.Sources)
+                .Build(() => Exercise.All),
+        ],
+    };
+}
+
+internal sealed record ExerciseJson(
+    string Id,
+    string Name,
+    string? Series,
+    string Framework,
+    int Year,
+    DateOnly? Start,
+    DateOnly? End,
+    string? Host,
+    string? Location,
+    string[] Participants,
+    string[] Themes,
+    string? Note,
+    string[] Sources);

@@ -1,0 +1,63 @@
+using static ScoModel.Cli.Infrastructure.EntityFacts;
+
+namespace ScoModel.Cli.Kinds;
+
+/// <summary><c>sco initiatives</c>: mechanisms, frameworks, agreements and programmes, filtered by theme; an initiative's detail; its export table.</summary>
+internal static class Initiatives
+{
+    public static EntityView<Initiative, InitiativeJson> View { get; } = new()
+    {
+        EntityKind = EntityKind.Initiative,
+        Command = "initiatives",
+        Description = "List initiatives: mechanisms, frameworks, agreements and programmes of cooperation",
+        All = () => Initiative.All,
+        Filters = [Filter<Initiative>.Theme("initiatives", i => i.Themes)],
+        Title = _ => "Initiatives",
+        Noun = ("initiative", "initiatives"),
+        Columns =
+        [
+            new("Id", i => i.Id, ColumnKind.Key),
+            new("Name", i => i.Name),
+            new("Kind", i => Kebab.Of(i.Kind)),
+            new("Status", i => Kebab.Of(i.Status)),
+            new("Established", i => Display.Date(i.Established), ColumnKind.Date),
+            new("Body", i => i.Body?.Id),
+        ],
+        ToJson = (i, _) => new(i.Id, i.Name, Kebab.Of(i.Kind), Kebab.Of(i.Status), i.Established, i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
+        JsonOne = CliJson.Context.InitiativeJson,
+        JsonMany = CliJson.Context.InitiativeJsonArray,
+        Describe = (initiative, detail) => detail
+            .Field("Name", initiative.Name)
+            .Field("Kind", Kebab.Of(initiative.Kind))
+            .Field("Status", Kebab.Of(initiative.Status))
+            .Field("Established", Display.Date(initiative.Established))
+            .Field("Body", Display.Ref(initiative.Body))
+            .Field("Summary", initiative.Summary)
+            .Field("Themes", Display.Keys(Safe(initiative.Themes)))
+            .Field("Note", initiative.Note)
+            .Relate("proposals", "Proposals that led to it", Proposal.All.Where(p => p.Initiative?.Id == initiative.Id)),
+        Names = i => [i.Id, i.Name],
+        Date = i => i.Established,
+        Sources = i => Safe(i.Sources),
+        Export =
+        [
+            new TableBuilder<Initiative>("initiatives")
+                .Text("id", i => i.Id).Text("name", i => i.Name).Choice("kind", i => (InitiativeKind?)i.Kind).Choice("status", i => (Progress?)i.Status)
+                .Date("established", i => i.Established).Key("body", i => i.Body).Text("summary", i => i.Summary)
+                .Keys("themes", i => i.Themes).Text("note", i => i.Note).Keys("sources", i => i.Sources)
+                .Build(() => Initiative.All),
+        ],
+    };
+}
+
+internal sealed record InitiativeJson(
+    string Id,
+    string Name,
+    string Kind,
+    string Status,
+    DateOnly? Established,
+    string? Body,
+    string? Summary,
+    string[] Themes,
+    string? Note,
+    string[] Sources);

@@ -1,0 +1,102 @@
+using static ScoModel.Cli.Infrastructure.EntityFacts;
+
+namespace ScoModel.Cli.Kinds;
+
+/// <summary><c>sco meetings</c>: SCO meetings, filtered by host, year and theme; a meeting's detail; its export tables.</summary>
+internal static class Meetings
+{
+    public static EntityView<Meeting, MeetingJson> View { get; } = new()
+    {
+        EntityKind = EntityKind.Meeting,
+        Command = "meetings",
+        Description = "List SCO meetings: defence ministers' meetings, summits and others",
+        All = () => Meeting.All,
+        Filters =
+        [
+            Filter<Meeting>.State("--host", "Only meetings hosted by this state (ISO code, name or alias)", (m, s) => m.Host?.Id == s.Id),
+            Filter<Meeting>.Year("Only meetings that started in this year", m => m.Start.Year),
+            Filter<Meeting>.Theme("meetings", m => m.Themes),
+        ],
+        Title = _ => "SCO meetings",
+        Noun = ("meeting", "meetings"),
+        Columns =
+        [
+            new("Id", m => m.Id, ColumnKind.Key),
+            new("Start", m => Display.Date(m.Start), ColumnKind.Date),
+            new("Kind", m => Kebab.Of(m.Kind)),
+            new("Host", m => m.Host?.Id),
+            new("City", m => m.City),
+            new("Name", m => m.Name),
+        ],
+        ToJson = (m, _) => new(
+            m.Id,
+            m.Name,
+            Kebab.Of(m.Kind),
+            m.Start,
+            m.End,
+            m.Host?.Id,
+            m.City,
+            Kebab.OrNull(m.Format),
+            m.Chair?.Id,
+            [.. Safe(m.Attendance).Select(a => new AttendanceJson(a.State.Id, a.Person?.Id, Kebab.OrNull(a.Role), a.Guest, a.Note))],
+            [.. Safe(m.Outcomes)],
+            Keys(m.Themes),
+            m.Note,
+            Keys(m.Sources)),
+        JsonOne = CliJson.Context.MeetingJson,
+        JsonMany = CliJson.Context.MeetingJsonArray,
+        Describe = (meeting, detail) => detail
+            .Field("Name", meeting.Name)
+            .Field("Kind", Kebab.Of(meeting.Kind))
+            .Field("Start", Display.Date(meeting.Start))
+            .Field("End", Display.Date(meeting.End))
+            .Field("Host", Display.Ref(meeting.Host))
+            .Field("City", meeting.City)
+            .Field("Format", Kebab.OrNull(meeting.Format))
+            .Field("Chair", Display.Ref(meeting.Chair))
+            .Field("Themes", Display.Keys(Safe(meeting.Themes)))
+            .Field("Outcomes", string.Join("\n", Safe(meeting.Outcomes)))
+            .Field("Note", meeting.Note)
+            .Part(
+                new TableView("Attendance", new Column("State"), new Column("Person"), new Column("Role"), new Column("Guest"), new Column("Note")),
+                Safe(meeting.Attendance),
+                a => [Display.Ref(a.State), Display.Ref(a.Person), Kebab.OrNull(a.Role), Display.YesNo(a.Guest), a.Note])
+            .Relate("proposals", "Proposals made there", Proposal.At(meeting))
+            .Relate("bilaterals", "Bilateral meetings on the sidelines", Bilateral.At(meeting))
+            .Relate("statements", "Statements made there", Statement.At(meeting)),
+        Names = m => [m.Id, m.Name],
+        Date = m => m.Start,
+        Sources = m => Safe(m.Sources),
+        Export =
+        [
+            new TableBuilder<Meeting>("meetings")
+                .Text("id", m => m.Id).Text("name", m => m.Name).Choice("kind", m => (MeetingKind?)m.Kind).Date("start", m => m.Start).Date("end", m => m.End)
+                .Key("host", m => m.Host).Text("city", m => m.City).Choice("format", m => m.Format).Key("chair", m => m.Chair)
+                .List("outcomes", m => m.Outcomes).Keys("themes", m => m.Themes).Text("note", m => m.Note).Keys("sources", m => m.Sources)
+                .Build(() => Meeting.All),
+            new TableBuilder<Child<Meeting, Attendance>>("meeting-attendance", nameof(Attendance))
+                .Key("meeting", c => c.Parent, "P:ScoModel.Meeting.Attendance")
+                .Key("state", c => c.Item.State).Key("person", c => c.Item.Person).Choice("role", c => c.Item.Role)
+                .Boolean("guest", c => c.Item.Guest).Text("note", c => c.Item.Note)
+                .Build(() => Child.Of(Meeting.All, m => m.Attendance)),
+        ],
+    };
+}
+
+internal sealed record MeetingJson(
+    string Id,
+    string Name,
+    string Kind,
+    DateOnly Start,
+    DateOnly? End,
+    string? Host,
+    string? City,
+    string? Format,
+    string? Chair,
+    AttendanceJson[] Attendance,
+    string[] Outcomes,
+    string[] Themes,
+    string? Note,
+    string[] Sources);
+
+internal sealed record AttendanceJson(string State, string? Person, string? Role, bool Guest, string? Note);

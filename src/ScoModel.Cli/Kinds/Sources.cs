@@ -1,0 +1,50 @@
+namespace ScoModel.Cli.Kinds;
+
+/// <summary><c>sco sources</c>: the published sources entries cite; a source's detail (what cites it); its export table.</summary>
+internal static class Sources
+{
+    public static EntityView<Source, SourceJson> View { get; } = new()
+    {
+        EntityKind = EntityKind.Source,
+        Command = "sources",
+        Description = "List the published sources the dataset's entries cite",
+        All = () => Source.All,
+        Title = _ => "Sources",
+        Noun = ("source", "sources"),
+        Columns =
+        [
+            new("Id", s => s.Id, ColumnKind.Key),
+            new("Published", s => Display.Date(s.Published), ColumnKind.Date),
+            new("Reliability", s => Kebab.Of(s.Reliability)),
+            new("Publisher", s => s.Publisher),
+            new("Title", s => s.Title),
+        ],
+        ToJson = (s, _) => ToJson(s),
+        JsonOne = CliJson.Context.SourceJson,
+        JsonMany = CliJson.Context.SourceJsonArray,
+        Describe = (source, detail) => detail
+            .Field("Title", source.Title)
+            .Field("Publisher", source.Publisher)
+            .Field("Url", source.Url)
+            .Field("Published", Display.Date(source.Published))
+            .Field("Reliability", Kebab.Of(source.Reliability))
+            .Field("Note", source.Note)
+            .Relate("citedBy", "Cited by", Sco.AllEntities.Where(e => EntityFacts.SourcesOf(e).Any(s => s.Id == source.Id))),
+        Names = s => [s.Id],
+        Date = s => s.Published,
+        Sources = _ => [],
+        Export =
+        [
+            new TableBuilder<Source>("sources")
+                .Text("id", s => s.Id).Text("title", s => s.Title).Text("publisher", s => s.Publisher).Text("url", s => s.Url)
+                .Date("published", s => s.Published).Choice("reliability", s => (Reliability?)s.Reliability).Text("note", s => s.Note)
+                .Build(() => Source.All),
+        ],
+    };
+
+    /// <summary>A source's JSON record, also written in full for the <c>citations</c> of <c>show</c>.</summary>
+    public static SourceJson ToJson(Source source) =>
+        new(source.Id, source.Title, source.Publisher, source.Url, source.Published, Kebab.Of(source.Reliability), source.Note);
+}
+
+internal sealed record SourceJson(string Id, string Title, string Publisher, string? Url, DateOnly? Published, string Reliability, string? Note);

@@ -1,0 +1,110 @@
+using static ScoModel.Cli.Infrastructure.EntityFacts;
+
+namespace ScoModel.Cli.Kinds;
+
+/// <summary><c>sco states</c>: the states and their SCO status on a day; a state's detail; its export tables.</summary>
+internal static class States
+{
+    public static EntityView<State, StateJson> View { get; } = new()
+    {
+        EntityKind = EntityKind.State,
+        Command = "states",
+        Description = "List the states with their SCO status (on the dataset's as-of date unless --as-of is given)",
+        All = () => State.All,
+        AsOfDescription = "Only the states holding a status on this day (yyyy-MM-dd), with that status",
+        Filters =
+        [
+            Filter<State>.When(q => q.DayGiven, (s, q) => s.StatusOn(q.On) is not null),
+            Filter<State>.Choice<ScoStatus>(
+                "--status",
+                "Only the states holding this status (member, observer, dialogue-partner, partner) on the --as-of day, or on the dataset's as-of date",
+                "status",
+                (s, status, q) => s.StatusOn(q.On) == status),
+        ],
+        Title = q => $"States and their SCO status on {Display.Date(q.On)}",
+        Noun = ("state", "states"),
+        Columns =
+        [
+            new("Id", s => s.Id, ColumnKind.Key),
+            new("Name", s => s.Name),
+            new("ISO2", s => s.Iso2),
+            new("Region", s => Kebab.Of(s.Region)),
+            new(new Column("Status", ColumnKind.Status), (s, q) => Kebab.OrNull(s.StatusOn(q.On))),
+            new(new Column("Since", ColumnKind.Date), (s, q) => Display.Date(Safe(s.Statuses).FirstOrDefault(p => p.Covers(q.On))?.From)),
+        ],
+        ToJson = (s, q) => ToJson(s, q.On),
+        JsonOne = CliJson.Context.StateJson,
+        JsonMany = CliJson.Context.StateJsonArray,
+        Describe = Describe,
+        Names = s => [s.Id, s.Name, s.OfficialName, s.Iso2, .. Safe(s.Aliases)],
+        Sources = s => Safe(s.Sources).Concat(Safe(s.Statuses).SelectMany(p => Safe(p.Sources))),
+        Export =
+        [
+            new TableBuilder<State>("states")
+                .Text("id", s => s.Id).Text("name", s => s.Name).Text("officialName", s => s.OfficialName).Text("iso2", s => s.Iso2)
+                .List("aliases", s => s.Aliases).Choice("region", s => (Region?)s.Region)
+                .Text("note", s => s.Note).Keys("sources", s => s.Sources)
+                .Build(() => State.All),
+            new TableBuilder<Child<State, StatusPeriod>>("state-statuses", nameof(StatusPeriod))
+                .Key("state", c => c.Parent, "P:ScoModel.State.Statuses")
+                .Choice("status", c => (ScoStatus?)c.Item.Status).Date("from", c => c.Item.From).Date("to", c => c.Item.To)
+                .Text("note", c => c.Item.Note).Keys("sources", c => c.Item.Sources)
+                .Build(() => Child.Of(State.All, s => s.Statuses)),
+        ],
+    };
+
+    /// <summary>A state's JSON record, with <c>status</c> its status on <paramref name="on"/>.</summary>
+    private static StateJson ToJson(State state, DateOnly on) => new(
+        state.Id,
+        state.Name,
+        state.OfficialName,
+        state.Iso2,
+        [.. Safe(state.Aliases)],
+        Kebab.Of(state.Region),
+        Kebab.OrNull(state.StatusOn(on)),
+        [.. Safe(state.Statuses).Select(p => new StatusPeriodJson(Kebab.Of(p.Status), p.From, p.To, p.Note, Keys(p.Sources)))],
+        state.Note,
+        Keys(state.Sources));
+
+    private static void Describe(State state, EntityDetail detail)
+    {
+        var asOf = Sco.AsOf;
+        detail
+            .Field("Name", state.Name)
+            .Field("Official name", state.OfficialName)
+            .Field("ISO alpha-2", state.Iso2)
+            .Field("Aliases", string.Join(", ", Safe(state.Aliases)))
+            .Field("Region", Kebab.Of(state.Region))
+            .Field($"Status on {Display.Date(asOf)}", Kebab.OrNull(state.StatusOn(asOf)) ?? "none")
+            .Field($"Defence minister on {Display.Date(asOf)}", Display.Ref(Sco.DefenceMinisterOf(state, asOf)))
+            .Field("Note", state.Note)
+            .Part(
+                new TableView("Status history", new Column("Status", ColumnKind.Status), new Column("From", ColumnKind.Date), new Column("To", ColumnKind.Date), new Column("Note")),
+                Safe(state.Statuses),
+                p => [Kebab.Of(p.Status), Display.Date(p.From), Display.Date(p.To), p.Note])
+            .Relate("people", "People", Person.Of(state))
+            .Relate("meetings", "Meetings hosted or attended", Sco.MeetingsOf(state))
+            .Relate("exercises", "Exercises taken part in", Sco.ExercisesOf(state))
+            .Relate("exercisesHosted", "Exercises hosted", Exercise.HostedBy(state))
+            .Relate("proposals", "Proposals", Sco.ProposalsOf(state))
+            .Relate("bilaterals", "Bilateral meetings", Bilateral.WithState(state))
+            .Relate("statements", "Statements by its people", Statement.All.Where(s => s.Person.State.Id == state.Id))
+            .Relate("bodies", "Bodies seated here", Body.All.Where(b => b.SeatState?.Id == state.Id));
+    }
+}
+
+/// <summary>A state; <see cref="Status"/> is its status on the day asked about (the dataset's as-of date by default).</summary>
+internal sealed record StateJson(
+    string Id,
+    string Name,
+    string? OfficialName,
+    string Iso2,
+    string[] Aliases,
+    string Region,
+    string? Status,
+    StatusPeriodJson[] Statuses,
+    string? Note,
+    string[] Sources);
+
+/// <summary>A period of a state's status; <see cref="To"/> is exclusive and null while it lasts.</summary>
+internal sealed record StatusPeriodJson(string Status, DateOnly From, DateOnly? To, string? Note, string[] Sources);
