@@ -45,6 +45,7 @@ internal sealed record EntitySchema(
     EquatableArray<string> MemberNames = default);
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
+/// <param name="Description">The summary of the property's XML doc comment, for editors' JSON Schemas; null without one.</param>
 internal sealed record PropertySchema(
     string Name,
     string YamlName,
@@ -52,7 +53,8 @@ internal sealed record PropertySchema(
     bool IsRequired,
     bool IsNullable,
     PropertyRules Rules,
-    LocationInfo? Location);
+    LocationInfo? Location,
+    string? Description = null);
 
 /// <summary>The constraints and generation hints attached to a property by attributes.</summary>
 internal sealed record PropertyRules(

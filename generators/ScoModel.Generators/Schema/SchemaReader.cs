@@ -280,7 +280,8 @@ internal static class SchemaReader
                 property.IsRequired,
                 isNullable,
                 new PropertyRules(pattern, minimum, maximum, notEmpty, notBefore, recommended, lookup, reverseIndex),
-                location);
+                location,
+                DocumentationComment.Summary(property, cancellationToken));
         }
 
         private static string? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
