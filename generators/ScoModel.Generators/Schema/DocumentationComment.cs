@@ -1,8 +1,10 @@
+using System;
 using System.Text;
 using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ScoModel.Generators.Schema;
 
@@ -11,12 +13,16 @@ internal static class DocumentationComment
 {
     /// <summary>
     /// The text of the symbol's <c>&lt;summary&gt;</c> on one line, references written as their short names
-    /// (<c>&lt;see cref="T:ScoModel.State"/&gt;</c> gives <c>State</c>); null when there is none, or when the
-    /// compiler does not parse doc comments in this build.
+    /// (<c>&lt;see cref="T:ScoModel.State"/&gt;</c> gives <c>State</c>); null when there is none.
     /// </summary>
     public static string? Summary(ISymbol symbol, CancellationToken cancellationToken)
     {
         var xml = symbol.GetDocumentationCommentXml(expandIncludes: false, cancellationToken: cancellationToken);
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            xml = FromCommentLines(symbol, cancellationToken);
+        }
+
         if (string.IsNullOrWhiteSpace(xml))
         {
             return null;
@@ -41,6 +47,30 @@ internal static class DocumentationComment
         AppendText(summary, text);
         var collapsed = CollapseWhitespace(text.ToString());
         return collapsed.Length > 0 ? collapsed : null;
+    }
+
+    /// <summary>
+    /// A project that does not generate a documentation file is compiled without parsing doc comments, so the
+    /// symbol has none; the <c>///</c> lines are still in the syntax as ordinary comments, and are read from there.
+    /// </summary>
+    private static string? FromCommentLines(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (symbol.DeclaringSyntaxReferences.Length == 0)
+        {
+            return null;
+        }
+
+        var lines = new StringBuilder();
+        foreach (var trivia in symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).GetLeadingTrivia())
+        {
+            var text = trivia.ToString();
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && text.StartsWith("///", StringComparison.Ordinal))
+            {
+                lines.Append(text.Substring(3)).Append('\n');
+            }
+        }
+
+        return lines.Length > 0 ? "<member>" + lines + "</member>" : null;
     }
 
     private static void AppendText(XElement element, StringBuilder text)

@@ -97,8 +97,11 @@ public class JsonSchemaGenerationTests
         Assert.Equal(["FRA", "IND", "KGZ"], keys);
     }
 
-    [Fact]
-    public void DescriptionsComeFromDocComments()
+    /// <summary>Without GenerateDocumentationFile the compiler does not parse doc comments (<see cref="DocumentationMode.None"/>); the descriptions must not depend on it.</summary>
+    [Theory]
+    [InlineData(DocumentationMode.Diagnose)]
+    [InlineData(DocumentationMode.None)]
+    public void DescriptionsComeFromDocComments(DocumentationMode mode)
     {
         const string Source = """
             using System.Collections.Immutable;
@@ -123,7 +126,7 @@ public class JsonSchemaGenerationTests
             }
             """;
         var output = TestHelpers.RunGenerator(
-            TestHelpers.CreateCompilation([TestHelpers.ParseTree(Source, "/proj/Thing.cs")]),
+            TestHelpers.CreateCompilation([CSharpSyntaxTree.ParseText(Source, TestHelpers.ParseOptions.WithDocumentationMode(mode), "/proj/Thing.cs", cancellationToken: TestContext.Current.CancellationToken)]),
             CreateDriver(SchemaOptions.Requested, [new InMemoryAdditionalText("/proj/data/things.yaml", "- id: a\n")]));
         var properties = JsonNode.Parse(Schemas(output)["things.schema.json"])!["$defs"]!["Docs.Thing"]!["properties"]!;
 
