@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -64,7 +63,10 @@ internal static class JsonSchemaBuilder
     /// </summary>
     private static string FileName(EntitySet set, HashSet<string> taken)
     {
-        var stem = SafeFileName(Path.GetFileNameWithoutExtension(set.DataFile.Replace('\\', '/').Split('/').Last()));
+        // Cut by hand: System.IO.Path throws on some characters under .NET Framework compilers, and a generator must not throw.
+        var fileName = set.DataFile.Substring(set.DataFile.LastIndexOfAny(['/', '\\']) + 1);
+        var extension = fileName.LastIndexOf('.');
+        var stem = SafeFileName(extension > 0 ? fileName.Substring(0, extension) : fileName);
         var name = stem + ".schema.json";
         var fallback = SafeFileName(set.Schema.FullName.Replace("global::", string.Empty));
         for (var attempt = 1; !taken.Add(name); attempt++)

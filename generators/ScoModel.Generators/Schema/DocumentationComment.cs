@@ -35,7 +35,7 @@ internal static class DocumentationComment
         }
         catch (XmlException)
         {
-            return null; // A malformed comment already has its own compiler warning.
+            return null; // A malformed comment gives no description; the compiler warns about it where it checks doc comments.
         }
 
         if (summary is null)

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ScoModel.Generators.JsonSchema;
 
 namespace ScoModel.Generators.Tests.JsonSchemas;
 
@@ -9,11 +10,11 @@ internal sealed class SchemaOptions(IReadOnlyDictionary<string, string> globalOp
 {
     /// <summary>As a project that sets <c>&lt;ScoModelJsonSchemaDirectory&gt;schemas&lt;/ScoModelJsonSchemaDirectory&gt;</c>.</summary>
     public static SchemaOptions Requested { get; } =
-        new(new Dictionary<string, string> { ["build_property.ScoModelJsonSchemaDirectory"] = "schemas" });
+        new(new Dictionary<string, string> { [JsonSchemaOutput.DirectoryOption] = "schemas" });
 
     /// <summary>As the SDK passes a property declared compiler-visible but not set: present and empty.</summary>
     public static SchemaOptions NotRequested { get; } =
-        new(new Dictionary<string, string> { ["build_property.ScoModelJsonSchemaDirectory"] = string.Empty });
+        new(new Dictionary<string, string> { [JsonSchemaOutput.DirectoryOption] = string.Empty });
 
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globalOptions);
 

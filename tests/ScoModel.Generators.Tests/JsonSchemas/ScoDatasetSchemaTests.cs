@@ -60,6 +60,17 @@ public class ScoDatasetSchemaTests
         Assert.True(results.IsValid, $"{fileName} fails its schema:\n{Validation.Describe(results)}");
     }
 
+    [Theory]
+    [MemberData(nameof(DataFileNames))]
+    public void SchemaIsValidDraft202012(string fileName)
+    {
+        var json = File.ReadAllText(ScoDataset.SchemaPathOf(Path.Combine(ScoDataset.DataDirectory, fileName)));
+
+        var results = Validation.EvaluateAsSchema(json);
+
+        Assert.True(results.IsValid, Validation.Describe(results));
+    }
+
     [Fact]
     public void MisspelledFieldIsRefusedBySchemaAndGenerator()
     {

@@ -33,5 +33,7 @@ internal static class Validation
         return text.ToString();
     }
 
-    public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+    /// <summary>Checks a schema itself against the draft 2020-12 meta-schema.</summary>
+    public static EvaluationResults EvaluateAsSchema(string json) =>
+        MetaSchemas.Draft202012.Evaluate(JsonDocument.Parse(json).RootElement, Options);
 }
