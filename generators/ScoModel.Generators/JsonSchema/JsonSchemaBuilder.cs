@@ -27,6 +27,7 @@ internal static class JsonSchemaBuilder
     /// <summary>What <c>[NotEmpty]</c> asks of a string: a character that is not white space.</summary>
     private const string NotBlankPattern = "\\S";
 
+    /// <summary>One schema per entity of the bound dataset, in its order; nested records come from the schemas as read.</summary>
     public static ImmutableArray<JsonSchemaFile> Build(ImmutableArray<SchemaResult> schemas, BoundDataset dataset, CancellationToken cancellationToken)
     {
         var records = new Dictionary<string, RecordSchema>(StringComparer.Ordinal);

@@ -19,6 +19,7 @@ internal static class JsonSchemaOutput
     /// <summary>The MSBuild property, as the compiler passes it (through <c>CompilerVisibleProperty</c>).</summary>
     public const string DirectoryOption = "build_property.ScoModelJsonSchemaDirectory";
 
+    /// <summary>Adds the branch to the pipeline, fed by the schemas as read and the dataset as bound.</summary>
     public static void Register(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<ImmutableArray<SchemaResult>> schemas,

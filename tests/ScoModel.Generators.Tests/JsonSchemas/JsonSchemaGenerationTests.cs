@@ -178,6 +178,19 @@ public class JsonSchemaGenerationTests
     }
 
     [Fact]
+    public void YamlEditThatKeepsTheKeysAddsNoSchemaAgain()
+    {
+        var compilation = TestHelpers.CreateCompilation([Fixture.SchemaTree()]);
+        var projects = Fixture.ProjectsText();
+        var driver = CreateDriver(SchemaOptions.Requested, [Fixture.CountriesText(), projects]).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var edited = Fixture.ProjectsText(Fixture.Projects.Replace("title: River survey", "title: River survey, phase one", StringComparison.Ordinal));
+
+        var second = driver.ReplaceAdditionalText(projects, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+
+        Assert.Equal([Unchanged, Unchanged], TestHelpers.OutputReasons(second, TrackingNames.JsonSchemas));
+    }
+
+    [Fact]
     public void NewKeyUpdatesOnlyTheSchemasThatOfferIt()
     {
         var compilation = TestHelpers.CreateCompilation([Fixture.SchemaTree()]);
