@@ -193,6 +193,13 @@ internal static class JsonSchemaBuilder
                 }
 
                 _json.EndArray();
+
+                // Where accessors are named after another field (State: Name), that field labels each key: IND is India.
+                var entity = target.Schema.Entity!;
+                if (entity.AccessorFrom != entity.KeyProperty)
+                {
+                    WriteEnumDescriptions(target.Entries.Select(e => StringField(e.Value, entity.AccessorFrom) ?? string.Empty).ToList());
+                }
             }
 
             _json.EndObject();
@@ -267,6 +274,7 @@ internal static class JsonSchemaBuilder
                     }
 
                     _json.EndArray();
+                    WriteEnumDescriptions(type.EnumDescriptions);
                     break;
                 case ValueKind.Record when records.ContainsKey(type.TypeName):
                     ReferenceOrNull(RecordDefinition(type.TypeName), allowsNull);
@@ -282,6 +290,39 @@ internal static class JsonSchemaBuilder
                     WriteType("string", allowsNull);
                     break;
             }
+        }
+
+        /// <summary>
+        /// One text per <c>enum</c> value, in its order: not a JSON Schema keyword but the one VS Code's JSON and
+        /// YAML language servers show beside each completion; validators ignore it. Left out when every text is empty.
+        /// </summary>
+        private void WriteEnumDescriptions(IReadOnlyList<string> descriptions)
+        {
+            if (descriptions.All(d => d.Length == 0))
+            {
+                return;
+            }
+
+            _json.Name("enumDescriptions").StartArray();
+            foreach (var description in descriptions)
+            {
+                _json.String(description);
+            }
+
+            _json.EndArray();
+        }
+
+        private static string? StringField(BoundRecord record, string propertyName)
+        {
+            foreach (var field in record.Fields)
+            {
+                if (field.PropertyName == propertyName)
+                {
+                    return (field.Value as BoundString)?.Value;
+                }
+            }
+
+            return null;
         }
 
         private void WriteType(string type, bool allowsNull)

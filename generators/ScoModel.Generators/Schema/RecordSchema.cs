@@ -96,7 +96,8 @@ internal enum ListKind
 /// <summary>The type of a property's value: its kind, the C# type, whether it is a list, and an enum's members.</summary>
 /// <param name="TypeName">The fully qualified C# element type (the record or enum for those kinds).</param>
 /// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
-internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers)
+/// <param name="EnumDescriptions">For an enum, the summary of each member's XML doc comment, in the same order (empty without one), for editors' JSON Schemas.</param>
+internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers, EquatableArray<string> EnumDescriptions = default)
 {
     public bool IsList => List != ListKind.None;
 

@@ -135,6 +135,8 @@ public class ScoDatasetSchemaTests
         Assert.Contains("rajnath-singh", Offered(schema, attendance["properties"]!["person"]!));
         Assert.Contains("defence-ministers", Offered(schema, meeting["properties"]!["kind"]!));
         Assert.Equal("The state represented.", (string?)attendance["properties"]!["state"]!["description"]);
+        Assert.Equal("India", Label(schema["$defs"]!["ScoModel.State-keys"]!, "IND"));
+        Assert.Equal("A meeting of the ministers of defence.", Label(meeting["properties"]!["kind"]!, "defence-ministers"));
 
         // And the validator, given the same schema, accepts a state key and names the place of a wrong one.
         const string Entry = """
@@ -170,6 +172,13 @@ public class ScoDatasetSchemaTests
         var values = schema["enum"]?.AsArray().Where(v => v is not null).Select(v => (string)v!) ?? [];
         var alternatives = schema["anyOf"]?.AsArray().SelectMany(a => Offered(root, a!)) ?? [];
         return values.Concat(alternatives).ToList();
+    }
+
+    /// <summary>What an editor shows beside a value it offers: the entry of <c>enumDescriptions</c> at the value's place.</summary>
+    private static string? Label(JsonNode schema, string value)
+    {
+        var index = schema["enum"]!.AsArray().Select(v => (string?)v).ToList().IndexOf(value);
+        return (string?)schema["enumDescriptions"]![index];
     }
 
     private static string ReplaceFirst(string text, string old, string replacement)

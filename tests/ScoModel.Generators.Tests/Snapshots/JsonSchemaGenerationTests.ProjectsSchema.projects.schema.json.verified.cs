@@ -32,6 +32,11 @@
             "active",
             "on-hold",
             "closed"
+          ],
+          "enumDescriptions": [
+            "Under way.",
+            "Paused.",
+            "Finished."
           ]
         },
         "start": {
@@ -131,6 +136,11 @@
         "FRA",
         "IND",
         "KGZ"
+      ],
+      "enumDescriptions": [
+        "France",
+        "India",
+        "Kyrgyzstan"
       ]
     }
   }
