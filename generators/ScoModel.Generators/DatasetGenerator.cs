@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ScoModel.Generators.Binding;
 using ScoModel.Generators.Emitting;
+using ScoModel.Generators.JsonSchema;
 using ScoModel.Generators.Reading;
 using ScoModel.Generators.Schema;
 
@@ -63,6 +64,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             var (hintName, source) = EntityEmitter.Emit(entity);
             output.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
         });
+
+        JsonSchemaOutput.Register(context, schemas, dataset);
     }
 
     private static bool IsYaml(string path) =>

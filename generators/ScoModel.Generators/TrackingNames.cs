@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string DataFiles = nameof(DataFiles);
     public const string Dataset = nameof(Dataset);
     public const string Entities = nameof(Entities);
+    public const string JsonSchemaRequested = nameof(JsonSchemaRequested);
+    public const string JsonSchemas = nameof(JsonSchemas);
 }

@@ -66,7 +66,7 @@ internal static class Snapshot
         return Path.Combine(directory, $"{testClass}.{testName}.{name}.verified.cs");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

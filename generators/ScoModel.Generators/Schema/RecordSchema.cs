@@ -45,6 +45,7 @@ internal sealed record EntitySchema(
     EquatableArray<string> MemberNames = default);
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
+/// <param name="Description">The summary of the property's XML doc comment, for editors' JSON Schemas; null without one.</param>
 internal sealed record PropertySchema(
     string Name,
     string YamlName,
@@ -52,7 +53,8 @@ internal sealed record PropertySchema(
     bool IsRequired,
     bool IsNullable,
     PropertyRules Rules,
-    LocationInfo? Location);
+    LocationInfo? Location,
+    string? Description = null);
 
 /// <summary>The constraints and generation hints attached to a property by attributes.</summary>
 internal sealed record PropertyRules(
@@ -94,7 +96,8 @@ internal enum ListKind
 /// <summary>The type of a property's value: its kind, the C# type, whether it is a list, and an enum's members.</summary>
 /// <param name="TypeName">The fully qualified C# element type (the record or enum for those kinds).</param>
 /// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
-internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers)
+/// <param name="EnumDescriptions">For an enum, the summary of each member's XML doc comment, in the same order (empty without one), for editors' JSON Schemas.</param>
+internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers, EquatableArray<string> EnumDescriptions = default)
 {
     public bool IsList => List != ListKind.None;
 

@@ -280,7 +280,8 @@ internal static class SchemaReader
                 property.IsRequired,
                 isNullable,
                 new PropertyRules(pattern, minimum, maximum, notEmpty, notBefore, recommended, lookup, reverseIndex),
-                location);
+                location,
+                DocumentationComment.Summary(property, cancellationToken));
         }
 
         private static string? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
@@ -411,8 +412,9 @@ internal static class SchemaReader
 
             if (named.TypeKind == TypeKind.Enum)
             {
-                var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, members);
+                var fields = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
+                var descriptions = fields.Select(f => DocumentationComment.Summary(f, cancellationToken) ?? string.Empty).ToEquatableArray();
+                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions);
             }
 
             if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))

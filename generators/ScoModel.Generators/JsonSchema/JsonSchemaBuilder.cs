@@ -1,0 +1,394 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ScoModel.Generators.Binding;
+using ScoModel.Generators.Common;
+using ScoModel.Generators.Schema;
+
+namespace ScoModel.Generators.JsonSchema;
+
+/// <summary>
+/// Writes a JSON Schema (draft 2020-12) for each entity's data file from the generator's own schema model,
+/// so that an editor checks what the generator checks: field names (nothing else is allowed), required
+/// fields, types, enum spellings, patterns, ranges and non-empty lists, and references as the keys that
+/// exist. Rules JSON Schema cannot state (unique keys, one date not before another, recommended fields)
+/// are left to the build.
+/// </summary>
+internal static class JsonSchemaBuilder
+{
+    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    /// <summary>The shape <see cref="ValueBinder"/> accepts for a date: the calendar check is left to the build.</summary>
+    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    /// <summary>What <c>[NotEmpty]</c> asks of a string: a character that is not white space.</summary>
+    private const string NotBlankPattern = "\\S";
+
+    /// <summary>One schema per entity of the bound dataset, in its order; nested records come from the schemas as read.</summary>
+    public static ImmutableArray<JsonSchemaFile> Build(ImmutableArray<SchemaResult> schemas, BoundDataset dataset, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, RecordSchema>(StringComparer.Ordinal);
+        foreach (var result in schemas)
+        {
+            foreach (var nested in result.NestedRecords)
+            {
+                records[nested.FullName] = nested;
+            }
+        }
+
+        var sets = new Dictionary<string, EntitySet>(StringComparer.Ordinal);
+        foreach (var set in dataset.Entities)
+        {
+            records[set.Schema.FullName] = set.Schema;
+            sets[set.Schema.FullName] = set;
+        }
+
+        var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var files = ImmutableArray.CreateBuilder<JsonSchemaFile>(dataset.Entities.Count);
+        foreach (var set in dataset.Entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var json = new Document(set, records, sets).Write();
+            files.Add(new JsonSchemaFile(FileName(set, fileNames), set.DataFile, json));
+        }
+
+        return files.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// <c>meetings.yaml</c> gives <c>meetings.schema.json</c>; should two entities' data files share a name
+    /// (in different folders), the second schema is named after its type, as hint names must be unique.
+    /// </summary>
+    private static string FileName(EntitySet set, HashSet<string> taken)
+    {
+        // Cut by hand: System.IO.Path throws on some characters under .NET Framework compilers, and a generator must not throw.
+        var fileName = set.DataFile.Substring(set.DataFile.LastIndexOfAny(['/', '\\']) + 1);
+        var extension = fileName.LastIndexOf('.');
+        var stem = SafeFileName(extension > 0 ? fileName.Substring(0, extension) : fileName);
+        var name = stem + ".schema.json";
+        var fallback = SafeFileName(set.Schema.FullName.Replace("global::", string.Empty));
+        for (var attempt = 1; !taken.Add(name); attempt++)
+        {
+            name = attempt == 1 ? fallback + ".schema.json" : $"{fallback}.{attempt}.schema.json";
+        }
+
+        return name;
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append((char.IsLetterOrDigit(c) && c < 0x80) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        return builder.Length > 0 ? builder.ToString() : "data";
+    }
+
+    /// <summary>One data file's schema: the list of entries, then a definition per record type and per list of keys it uses.</summary>
+    private sealed class Document(EntitySet set, Dictionary<string, RecordSchema> records, Dictionary<string, EntitySet> sets)
+    {
+        private readonly JsonWriter _json = new();
+
+        // Definitions in the order they are first needed, so the entity's own record comes first.
+        private readonly List<RecordSchema> _recordDefinitions = [];
+        private readonly List<EntitySet> _keyDefinitions = [];
+
+        public string Write()
+        {
+            Collect(set.Schema);
+            _json.StartObject();
+            _json.Name("$schema").String(Draft);
+            _json.Name("title").String(set.DataFile);
+            _json.Name("description").String(
+                $"The entries of {set.DataFile}, each a {set.Schema.Name} ({TypeName(set.Schema.FullName)}). "
+                + "Generated by ScoModel.Generators from the C# record: change the record, not this file.");
+            _json.Name("type").InlineStrings("array", "null");
+            _json.Name("items");
+            Reference(RecordDefinition(set.Schema.FullName));
+            _json.Name("$defs").StartObject();
+            foreach (var record in _recordDefinitions)
+            {
+                WriteRecord(record);
+            }
+
+            foreach (var target in _keyDefinitions)
+            {
+                WriteKeys(target);
+            }
+
+            _json.EndObject();
+            _json.EndObject();
+            return _json.ToString();
+        }
+
+        /// <summary>Gathers the records and referenced entities reachable from <paramref name="record"/>, each once.</summary>
+        private void Collect(RecordSchema record)
+        {
+            if (_recordDefinitions.Contains(record))
+            {
+                return;
+            }
+
+            _recordDefinitions.Add(record);
+            foreach (var property in record.Properties)
+            {
+                if (property.Type.Kind == ValueKind.Record && records.TryGetValue(property.Type.TypeName, out var nested))
+                {
+                    Collect(nested);
+                }
+                else if (property.Type.Kind == ValueKind.Entity && sets.TryGetValue(property.Type.TypeName, out var target) && !_keyDefinitions.Contains(target))
+                {
+                    _keyDefinitions.Add(target);
+                }
+            }
+        }
+
+        private void WriteRecord(RecordSchema record)
+        {
+            _json.Name(RecordDefinition(record.FullName)).StartObject();
+            _json.Name("title").String(record.Name);
+            _json.Name("type").String("object");
+            _json.Name("properties").StartObject();
+            foreach (var property in record.Properties)
+            {
+                WriteProperty(property);
+            }
+
+            _json.EndObject();
+            var required = record.Properties.Where(p => p.IsRequired).ToList();
+            if (required.Count > 0)
+            {
+                _json.Name("required").StartArray();
+                foreach (var property in required)
+                {
+                    _json.String(property.YamlName);
+                }
+
+                _json.EndArray();
+            }
+
+            // A misspelled field is an error (SCO002), so the schema allows no other field either.
+            _json.Name("additionalProperties").Boolean(false);
+            _json.EndObject();
+        }
+
+        private void WriteKeys(EntitySet target)
+        {
+            _json.Name(KeyDefinition(target.Schema.FullName)).StartObject();
+            _json.Name("description").String($"The key of a {target.Schema.Name} in {target.DataFile}.");
+            _json.Name("type").String("string");
+
+            // An empty enum would accept nothing, which reads as a broken schema; with no entries, only the build can say so.
+            if (target.Entries.Count > 0)
+            {
+                _json.Name("enum").StartArray();
+                foreach (var entry in target.Entries)
+                {
+                    _json.String(entry.Key);
+                }
+
+                _json.EndArray();
+
+                // Where accessors are named after another field (State: Name), that field labels each key: IND is India.
+                var entity = target.Schema.Entity!;
+                if (entity.AccessorFrom != entity.KeyProperty)
+                {
+                    WriteEnumDescriptions(target.Entries.Select(e => StringField(e.Value, entity.AccessorFrom) ?? string.Empty).ToList());
+                }
+            }
+
+            _json.EndObject();
+        }
+
+        private void WriteProperty(PropertySchema property)
+        {
+            _json.Name(property.YamlName).StartObject();
+            if (property.Description is { } description)
+            {
+                _json.Name("description").String(description);
+            }
+
+            // An optional field may also be written empty (null), which the generator reads as left out.
+            var allowsNull = property.IsNullable || !property.IsRequired;
+            if (property.Type.IsList)
+            {
+                WriteType("array", allowsNull);
+                if (property.Rules.NotEmpty)
+                {
+                    _json.Name("minItems").Number(1);
+                }
+
+                _json.Name("items").StartObject();
+                WriteValue(property.Type, property.Rules, allowsNull: false);
+                _json.EndObject();
+            }
+            else
+            {
+                WriteValue(property.Type, property.Rules, allowsNull);
+            }
+
+            _json.EndObject();
+        }
+
+        /// <summary>The keywords for one value of <paramref name="type"/>, written into the object that is open.</summary>
+        private void WriteValue(PropertyType type, PropertyRules rules, bool allowsNull)
+        {
+            switch (type.Kind)
+            {
+                case ValueKind.String:
+                    WriteType("string", allowsNull);
+                    WritePatterns(rules.Pattern, rules.NotEmpty ? NotBlankPattern : null);
+                    break;
+                case ValueKind.Boolean:
+                    WriteType("boolean", allowsNull);
+                    break;
+                case ValueKind.Int32 or ValueKind.Int64:
+                    WriteType("integer", allowsNull);
+                    WriteRange(rules);
+                    break;
+                case ValueKind.Double or ValueKind.Decimal:
+                    WriteType("number", allowsNull);
+                    WriteRange(rules);
+                    break;
+                case ValueKind.Date:
+                    WriteType("string", allowsNull);
+                    _json.Name("format").String("date");
+                    _json.Name("pattern").String(DatePattern);
+                    break;
+                case ValueKind.Enum:
+                    WriteType("string", allowsNull);
+                    _json.Name("enum").StartArray();
+                    foreach (var member in type.EnumMembers)
+                    {
+                        _json.String(Naming.ToKebabCase(member));
+                    }
+
+                    if (allowsNull)
+                    {
+                        _json.Null();
+                    }
+
+                    _json.EndArray();
+                    WriteEnumDescriptions(type.EnumDescriptions);
+                    break;
+                case ValueKind.Record when records.ContainsKey(type.TypeName):
+                    ReferenceOrNull(RecordDefinition(type.TypeName), allowsNull);
+                    break;
+                case ValueKind.Record:
+                    WriteType("object", allowsNull);
+                    break;
+                case ValueKind.Entity when sets.ContainsKey(type.TypeName):
+                    ReferenceOrNull(KeyDefinition(type.TypeName), allowsNull);
+                    break;
+                default:
+                    // A reference to an entity whose declaration has errors: the build reports those.
+                    WriteType("string", allowsNull);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// One text per <c>enum</c> value, in its order: not a JSON Schema keyword but the one VS Code's JSON and
+        /// YAML language servers show beside each completion; validators ignore it. Left out when every text is empty.
+        /// </summary>
+        private void WriteEnumDescriptions(IReadOnlyList<string> descriptions)
+        {
+            if (descriptions.All(d => d.Length == 0))
+            {
+                return;
+            }
+
+            _json.Name("enumDescriptions").StartArray();
+            foreach (var description in descriptions)
+            {
+                _json.String(description);
+            }
+
+            _json.EndArray();
+        }
+
+        private static string? StringField(BoundRecord record, string propertyName)
+        {
+            foreach (var field in record.Fields)
+            {
+                if (field.PropertyName == propertyName)
+                {
+                    return (field.Value as BoundString)?.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private void WriteType(string type, bool allowsNull)
+        {
+            if (allowsNull)
+            {
+                _json.Name("type").InlineStrings(type, "null");
+            }
+            else
+            {
+                _json.Name("type").String(type);
+            }
+        }
+
+        /// <summary>Both a property's pattern and "not blank" must hold; JSON Schema takes one <c>pattern</c> per object, so a second goes in <c>allOf</c>.</summary>
+        private void WritePatterns(string? pattern, string? notBlank)
+        {
+            if (pattern is not null)
+            {
+                _json.Name("pattern").String(pattern);
+                if (notBlank is not null)
+                {
+                    _json.Name("allOf").StartArray().StartObject().Name("pattern").String(notBlank).EndObject().EndArray();
+                }
+            }
+            else if (notBlank is not null)
+            {
+                _json.Name("pattern").String(notBlank);
+            }
+        }
+
+        private void WriteRange(PropertyRules rules)
+        {
+            if (rules.Minimum is { } minimum)
+            {
+                _json.Name("minimum").Number(minimum);
+            }
+
+            if (rules.Maximum is { } maximum)
+            {
+                _json.Name("maximum").Number(maximum);
+            }
+        }
+
+        private void ReferenceOrNull(string definition, bool allowsNull)
+        {
+            if (!allowsNull)
+            {
+                _json.Name("$ref").String("#/$defs/" + definition);
+                return;
+            }
+
+            _json.Name("anyOf").StartArray();
+            Reference(definition);
+            _json.StartObject().Name("type").String("null").EndObject();
+            _json.EndArray();
+        }
+
+        private void Reference(string definition) =>
+            _json.StartObject().Name("$ref").String("#/$defs/" + definition).EndObject();
+
+        private static string RecordDefinition(string fullName) => TypeName(fullName);
+
+        /// <summary>The list of an entity's keys; the hyphen cannot occur in a C# name, so it never meets a record's definition.</summary>
+        private static string KeyDefinition(string fullName) => TypeName(fullName) + "-keys";
+
+        private static string TypeName(string fullName) => fullName.Replace("global::", string.Empty);
+    }
+}
