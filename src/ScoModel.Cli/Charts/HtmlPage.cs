@@ -8,7 +8,7 @@ namespace ScoModel.Cli.Charts;
 /// </summary>
 internal static class HtmlPage
 {
-    public static void Write(TextWriter output, string title, Action<TextWriter> writeSvg, IEnumerable<string> facts, string footnote)
+    public static void Write(TextWriter output, string title, Action<TextWriter> writeSvg, IEnumerable<string> facts)
     {
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("""<html lang="en">""");
@@ -21,7 +21,7 @@ internal static class HtmlPage
         output.WriteLine("<body>");
         output.WriteLine("<figure>");
         writeSvg(output);
-        output.WriteLine($"<figcaption>{Escape(footnote)}</figcaption>");
+        output.WriteLine($"<figcaption>ScoModel dataset as of {Day(Sco.AsOf)}; every fact cites its sources (sco show ID).</figcaption>");
         output.WriteLine("</figure>");
         output.WriteLine("<details>");
         output.WriteLine("<summary>The data in this picture</summary>");

@@ -17,9 +17,8 @@ internal sealed record Timeline(string Title, DateOnly From, DateOnly To, IReadO
 
 /// <summary>One subject of a <see cref="Timeline"/>.</summary>
 /// <param name="Label">The row's label, for example <c>India</c>.</param>
-/// <param name="Id">The subject's key, for example <c>IND</c>.</param>
 /// <param name="Bars">The periods, clipped to the chart's range, in time order.</param>
-internal sealed record TimelineRow(string Label, string Id, IReadOnlyList<TimelineBar> Bars);
+internal sealed record TimelineRow(string Label, IReadOnlyList<TimelineBar> Bars);
 
 /// <summary>One period of a <see cref="TimelineRow"/>, clipped to the chart's range.</summary>
 /// <param name="From">The first day of the bar.</param>

@@ -44,7 +44,7 @@ internal static class Timelines
 
             if (bars.Count > 0 || states.Count > 0)
             {
-                rows.Add((new TimelineRow(state.Name, state.Id, bars), bars.Count > 0 ? bars[0].From : DateOnly.MaxValue));
+                rows.Add((new TimelineRow(state.Name, bars), bars.Count > 0 ? bars[0].From : DateOnly.MaxValue));
             }
         }
 
@@ -85,7 +85,7 @@ internal static class Timelines
 
             if (bars.Count > 0)
             {
-                rows.Add(new TimelineRow(person.Name, person.Id, bars));
+                rows.Add(new TimelineRow(person.Name, bars));
             }
         }
 

@@ -57,7 +57,7 @@ internal static class GraphCommand
                         break;
                     case "html":
                         var facts = graph.Edges.Select(e => $"{graph.Nodes[e.Source].Label} and {graph.Nodes[e.Target].Label}: {string.Join(", ", e.Evidence)}");
-                        HtmlPage.Write(writer, graph.Title, svg => GraphMatrixSvg.Write(graph, svg), facts, TimelineCommand.Footnote());
+                        HtmlPage.Write(writer, graph.Title, svg => GraphMatrixSvg.Write(graph, svg), facts);
                         break;
                     default:
                         GraphWriters.WriteDot(graph, writer);

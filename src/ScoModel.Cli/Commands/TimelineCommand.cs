@@ -73,7 +73,7 @@ internal static class TimelineCommand
                         TimelineSvg.Write(chart, writer);
                         break;
                     case "html":
-                        HtmlPage.Write(writer, chart.Title, svg => TimelineSvg.Write(chart, svg), chart.Rows.SelectMany(r => r.Bars).Select(b => b.Description), Footnote());
+                        HtmlPage.Write(writer, chart.Title, svg => TimelineSvg.Write(chart, svg), chart.Rows.SelectMany(r => r.Bars).Select(b => b.Description));
                         break;
                     default:
                         TimelineText.Write(chart, writer, columns);
@@ -85,9 +85,6 @@ internal static class TimelineCommand
         return command;
     }
 
-    /// <summary>The sentence under every picture: where the facts come from and as of when.</summary>
-    public static string Footnote() =>
-        $"ScoModel dataset as of {ChartText.Day(Sco.AsOf)}; every fact cites its sources (sco show ID).";
 
     private static int TerminalWidth()
     {
