@@ -11,7 +11,12 @@ internal static class Initiatives
         Command = "initiatives",
         Description = "List initiatives: mechanisms, frameworks, agreements and programmes of cooperation",
         All = () => Initiative.All,
-        Filters = [Filter<Initiative>.Theme("initiatives", i => i.Themes)],
+        Filters =
+        [
+            Filter<Initiative>.Choice<InitiativeKind>("--kind", "Only initiatives of this kind (mechanism, framework, agreement, programme, national-policy)", "kind", (i, kind, _) => i.Kind == kind),
+            Filter<Initiative>.State("--party", "Only agreements this state signed (ISO code, name or alias)", (i, s) => Safe(i.Parties).Any(p => p.Id == s.Id)),
+            Filter<Initiative>.Theme("initiatives", i => i.Themes),
+        ],
         Title = _ => "Initiatives",
         Noun = ("initiative", "initiatives"),
         Columns =
@@ -23,14 +28,16 @@ internal static class Initiatives
             new("Established", i => Display.Date(i.Established), ColumnKind.Date),
             new("Body", i => i.Body?.Id),
         ],
-        ToJson = (i, _) => new(i.Id, i.Name, Kebab.Of(i.Kind), Kebab.Of(i.Status), i.Established, i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
+        ToJson = (i, _) => new(i.Id, i.Name, Kebab.Of(i.Kind), Kebab.Of(i.Status), i.Established, i.InForce, Keys(i.Parties), i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
         JsonOne = CliJson.Context.InitiativeJson,
         JsonMany = CliJson.Context.InitiativeJsonArray,
         Describe = (initiative, detail) => detail
             .Field("Name", initiative.Name)
             .Field("Kind", Kebab.Of(initiative.Kind))
             .Field("Status", Kebab.Of(initiative.Status))
-            .Field("Established", Display.Date(initiative.Established))
+            .Field(initiative.Kind == InitiativeKind.Agreement ? "Signed" : "Established", Display.Date(initiative.Established))
+            .Field("In force", Display.Date(initiative.InForce))
+            .Field("Parties", Display.Refs(Safe(initiative.Parties)))
             .Field("Body", Display.Ref(initiative.Body))
             .Field("Summary", initiative.Summary)
             .Field("Themes", Display.Keys(Safe(initiative.Themes)))
@@ -43,7 +50,8 @@ internal static class Initiatives
         [
             new TableBuilder<Initiative>("initiatives")
                 .Text("id", i => i.Id).Text("name", i => i.Name).Choice("kind", i => (InitiativeKind?)i.Kind).Choice("status", i => (Progress?)i.Status)
-                .Date("established", i => i.Established).Key("body", i => i.Body).Text("summary", i => i.Summary)
+                .Date("established", i => i.Established).Date("inForce", i => i.InForce).Keys("parties", i => i.Parties)
+                .Key("body", i => i.Body).Text("summary", i => i.Summary)
                 .Keys("themes", i => i.Themes).Text("note", i => i.Note).Keys("sources", i => i.Sources)
                 .Build(() => Initiative.All),
         ],
@@ -56,6 +64,8 @@ internal sealed record InitiativeJson(
     string Kind,
     string Status,
     DateOnly? Established,
+    DateOnly? InForce,
+    string[] Parties,
     string? Body,
     string? Summary,
     string[] Themes,

@@ -21,8 +21,16 @@ public sealed partial record Initiative
     /// <summary>How far it has come, as of the dataset's date.</summary>
     public required Progress Status { get; init; }
 
-    /// <summary>When it was established, where known.</summary>
+    /// <summary>When it was established, where known; for an agreement, the day it was signed.</summary>
     public DateOnly? Established { get; init; }
+
+    /// <summary>For an agreement, the day it entered into force, where known.</summary>
+    [NotBefore(nameof(Established))]
+    public DateOnly? InForce { get; init; }
+
+    /// <summary>For an agreement, the states that signed it; empty when the entry does not list them.</summary>
+    [ReverseIndex("SignedBy")]
+    public ImmutableArray<State> Parties { get; init; }
 
     /// <summary>The SCO body that runs it, where there is one.</summary>
     public Body? Body { get; init; }

@@ -219,4 +219,15 @@ public sealed class FilterTests
         var rows = CliRunner.Table("meetings", "--year", "1990");
         Assert.Single(rows);
     }
+
+    [Fact]
+    public void Initiatives_by_kind_and_party()
+    {
+        var json = CliRunner.Json("initiatives", "--kind", "agreement", "--party", "Uzbekistan");
+
+        AssertSameIds(Initiative.All.Where(i => i.Kind == InitiativeKind.Agreement && i.Parties.Any(p => p.Id == "UZB")).ToArray(), json);
+        Assert.Contains("sco-charter-2002", CliRunner.Ids(json));
+        Assert.DoesNotContain("border-confidence-building-agreement-1996", CliRunner.Ids(json));
+        Assert.Equal("2003-09-19", json.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "sco-charter-2002").GetProperty("inForce").GetString());
+    }
 }
