@@ -43,6 +43,31 @@ internal static class Naming
         return builder.ToString();
     }
 
+    /// <summary>The longest accessor name generated; C# allows 512 characters in an identifier.</summary>
+    public const int MaxIdentifierLength = 128;
+
+    /// <summary>
+    /// <paramref name="identifier"/> when it has at most <see cref="MaxIdentifierLength"/> characters; otherwise its
+    /// start and a hash of the whole, so that long keys still give distinct, stable names within the compiler's limits.
+    /// </summary>
+    public static string Shorten(string identifier)
+    {
+        if (identifier.Length <= MaxIdentifierLength)
+        {
+            return identifier;
+        }
+
+        // FNV-1a: string.GetHashCode differs from run to run, and the output must not.
+        var hash = 2166136261u;
+        foreach (var c in identifier)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        var suffix = "_" + hash.ToString("X8", CultureInfo.InvariantCulture);
+        return identifier.Substring(0, MaxIdentifierLength - suffix.Length) + suffix;
+    }
+
     /// <summary>Splits accented letters into letter and accent; text that cannot be normalised (a lone surrogate) is used as it is.</summary>
     private static string Decompose(string value)
     {

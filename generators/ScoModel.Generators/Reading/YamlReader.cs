@@ -25,6 +25,8 @@ internal static class YamlReader
     /// <summary>The most nodes that aliases may add to a document by repeating what their anchors name.</summary>
     public const int MaxAliasExpansion = 100_000;
 
+    private const string SplitOrSimplify = "split the file or simplify the YAML";
+
     public static DataFile Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
@@ -39,11 +41,55 @@ internal static class YamlReader
                 DiagnosticDescriptors.InputTooLarge,
                 LocationInfo.FileStart(path),
                 fileName,
-                $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}"));
+                $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}",
+                SplitOrSimplify));
         }
 
-        var reader = new Reader(path, text, cancellationToken);
+        var content = text.ToString();
+        if (FindForbiddenCharacter(content) is { } forbidden)
+        {
+            var position = text.Lines.GetLinePosition(forbidden);
+            var location = new LocationInfo(path, new TextSpan(forbidden, 1), new LinePositionSpan(position, new LinePosition(position.Line, position.Character + 1)));
+            return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, fileName, DescribeForbidden(content[forbidden])));
+        }
+
+        var reader = new Reader(path, text, content, cancellationToken);
         return reader.ReadFile();
+    }
+
+    /// <summary>
+    /// The offset of the first character YAML does not allow in a stream (outside its printable set), or of
+    /// U+FFFD, which is what invalid UTF-8 decodes to. YamlDotNet drops some of these silently (a NUL
+    /// after a plain value, a file of NULs), so the reader checks the text itself first.
+    /// </summary>
+    private static int? FindForbiddenCharacter(string content)
+    {
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            var allowed = c switch
+            {
+                '\t' or '\n' or '\r' or '\u0085' => true,
+                < '\u0020' or '\u007F' => false,
+                >= '\u0080' and <= '\u009F' => false,
+                '\uFFFD' or '\uFFFE' or '\uFFFF' => false,
+                _ => true,
+            };
+            if (!allowed)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DescribeForbidden(char c)
+    {
+        var hex = ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        return c == '\uFFFD'
+            ? $"the replacement character U+{hex} stands here, which is what bytes that are not valid UTF-8 decode to; save the file as UTF-8"
+            : $"the character U+{hex} is not allowed in YAML text; remove it, or write it as the escape \"\\u{hex}\" in a double-quoted value";
     }
 
     private static DataFile Failed(string path, DiagnosticInfo diagnostic) =>
@@ -76,12 +122,11 @@ internal static class YamlReader
         private Mark _lastGoodMark = Mark.Empty;
         private int _aliasExpansion;
 
-        public Reader(string path, SourceText text, CancellationToken cancellationToken)
+        public Reader(string path, SourceText text, string content, CancellationToken cancellationToken)
         {
             _path = path;
             _text = text;
             _cancellationToken = cancellationToken;
-            var content = text.ToString();
             if (content.Length > 0 && content[0] == '\uFEFF')
             {
                 // A byte order mark left in the text is not YAML content; parse what follows it.
@@ -119,7 +164,7 @@ internal static class YamlReader
             }
             catch (LimitExceededException e)
             {
-                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message, SplitOrSimplify));
             }
             catch (StructureException e)
             {
@@ -297,7 +342,7 @@ internal static class YamlReader
                 throw new LimitExceededException($"aliases expand to more than {MaxAliasExpansion:N0} nodes", alias.Start);
             }
 
-            return anchored.Node;
+            return anchored.Node with { Range = RangeOf(alias.Start, alias.End), IsAlias = true };
         }
     }
 }
