@@ -177,6 +177,30 @@ public class LimitTests
         Assert.Contains(code, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a tab indents a quoted value's second line", "name: \"Hand\n\tsaw\"\n", 2, 1, "a tab cannot indent YAML")]
+    [InlineData("a tab indents a flow list's item", "name: [\n\tx]\n", 2, 1, "a tab cannot indent YAML")]
+    [InlineData("a tab before a nested list", "- id: saw\n  name:\n  -\t- x\n", 3, 4, "a tab cannot separate")]
+    [InlineData("a '#' glued to the YAML directive", "%YAML 1.2#comment\n---\n- id: saw\n", 1, 10, "a comment needs a space")]
+    public void RulesYamlDotNetDoesNotEnforceAreSCO001(string what, string yaml, int line, int column, string message)
+    {
+        var output = RunThings(yaml);
+
+        var diagnostic = Assert.Single(OnlyGenerator(output));
+        Assert.True(diagnostic.Id == "SCO001", $"{what}: {diagnostic}");
+        AssertAt(diagnostic, line, column);
+        Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TabsWhereYamlAllowsThemAreAccepted()
+    {
+        // After a value, inside a quoted value, on a blank line inside the text of a literal, and after '- '.
+        var output = RunThings("- id: saw\t# a comment\n  name: \"Hand\tsaw\"\n-\tid: |-\n    ham\tmer\n");
+
+        TestHelpers.AssertCompilesCleanly(output);
+    }
+
     [Fact]
     public void InvalidUtf8IsSCO001AtTheReplacementCharacter()
     {

@@ -122,6 +122,12 @@ internal static class YamlReader
         private Mark _lastGoodMark = Mark.Empty;
         private int _aliasExpansion;
 
+        /// <summary>How many block collections the reader is inside; the outermost ones' ranges go to <see cref="_blockCollections"/>.</summary>
+        private int _blockDepth;
+        private int _blockStart;
+        private readonly List<(int Start, int End)> _blockCollections = [];
+        private readonly List<(int Start, int End)> _multiLineScalars = [];
+
         public Reader(string path, SourceText text, string content, CancellationToken cancellationToken)
         {
             _path = path;
@@ -156,7 +162,15 @@ internal static class YamlReader
         {
             try
             {
-                return new DataFile(_path, ReadStream(), EquatableArray<DiagnosticInfo>.Empty);
+                var root = ReadStream();
+                if (StrictChecks.FindProblem(_text, _blockCollections, _multiLineScalars) is { } problem)
+                {
+                    var position = _text.Lines.GetLinePosition(problem.Offset);
+                    var location = new LocationInfo(_path, new TextSpan(problem.Offset, 0), new LinePositionSpan(position, position));
+                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Path.GetFileName(_path), problem.Message));
+                }
+
+                return new DataFile(_path, root, EquatableArray<DiagnosticInfo>.Empty);
             }
             catch (OperationCanceledException)
             {
@@ -246,7 +260,13 @@ internal static class YamlReader
                     _parser.MoveNext();
                     _lastGoodMark = scalar.End;
                     size = 1;
-                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), size);
+                    var range = RangeOf(scalar.Start, scalar.End);
+                    if (range.EndLine > range.StartLine)
+                    {
+                        _multiLineScalars.Add((range.Start, range.End));
+                    }
+
+                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, range), size);
 
                 case AnchorAlias alias:
                     _parser.MoveNext();
@@ -267,6 +287,7 @@ internal static class YamlReader
         private YamlNode ReadSequence(SequenceStart start, int depth, out int size)
         {
             CheckDepth(depth, start.Start);
+            EnterCollection(start.Style == SequenceStyle.Block, start.Start);
             _parser.MoveNext();
             var items = new List<YamlNode>();
             size = 1;
@@ -278,6 +299,7 @@ internal static class YamlReader
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
+            LeaveCollection(start.Style == SequenceStyle.Block, end.End);
             _parser.MoveNext();
             return Anchor(start.Anchor, new YamlSequence(items.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
         }
@@ -285,6 +307,7 @@ internal static class YamlReader
         private YamlNode ReadMapping(MappingStart start, int depth, out int size)
         {
             CheckDepth(depth, start.Start);
+            EnterCollection(start.Style == MappingStyle.Block, start.Start);
             _parser.MoveNext();
             var pairs = new List<YamlPair>();
             size = 1;
@@ -297,15 +320,36 @@ internal static class YamlReader
                     throw new StructureException("a key must be a plain name, not a list or a mapping", keyStart, _lastGoodMark);
                 }
 
-                var value = ReadNode(depth, out var valueSize);
+                // YamlDotNet leaves out an empty value before the mapping ends ("- ? : x", yaml-test-suite M2N8/00).
+                var valueSize = 1;
+                var value = _parser.Current is MappingEnd
+                    ? new YamlScalar(string.Empty, IsPlain: true, RangeOf(_lastGoodMark, _lastGoodMark))
+                    : ReadNode(depth, out valueSize);
                 size += keySize + valueSize;
                 pairs.Add(new YamlPair(scalarKey, value));
             }
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
+            LeaveCollection(start.Style == MappingStyle.Block, end.End);
             _parser.MoveNext();
             return Anchor(start.Anchor, new YamlMapping(pairs.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        private void EnterCollection(bool isBlock, Mark start)
+        {
+            if (isBlock && _blockDepth++ == 0)
+            {
+                _blockStart = RangeOf(start, start).Start;
+            }
+        }
+
+        private void LeaveCollection(bool isBlock, Mark end)
+        {
+            if (isBlock && --_blockDepth == 0)
+            {
+                _blockCollections.Add((_blockStart, RangeOf(end, end).Start));
+            }
         }
 
         private static void CheckDepth(int depth, Mark mark)
