@@ -587,7 +587,8 @@ internal sealed class DatasetBinder
             {
                 foreach (var reference in ReferencesIn(entry.Value, property.Name))
                 {
-                    if (positions.TryGetValue(reference, out var position) && !buckets[position].Contains(entry.AccessorName))
+                    // Entries are visited in order, so a reference the entry repeats can only be the bucket's last.
+                    if (positions.TryGetValue(reference, out var position) && (buckets[position].Count == 0 || buckets[position][buckets[position].Count - 1] != entry.AccessorName))
                     {
                         buckets[position].Add(entry.AccessorName);
                     }
@@ -649,7 +650,13 @@ internal sealed class DatasetBinder
             return true;
         }
 
-        suggestion = Naming.Closest(key, keys.ByKey.Keys);
+        // A suggestion compares the key with every key of the type: only worth it while diagnostics are still
+        // reported, or a file of broken references would cost time quadratic in its size.
+        if (_diagnostics.Count < MaxDiagnostics && _unreported == 0)
+        {
+            suggestion = Naming.Closest(key, keys.ByKey.Keys);
+        }
+
         return false;
     }
 
