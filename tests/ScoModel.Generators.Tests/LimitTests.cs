@@ -132,6 +132,44 @@ public class LimitTests
     }
 
     [Fact]
+    public void AnUnresolvedLongReferenceIsReportedWithoutASuggestion()
+    {
+        // "Did you mean" compares the reference with every key, at a cost of the product of their lengths:
+        // 40 billion steps for these two 200,000-character near misses.
+        const string schema = """
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("tools.yaml")]
+            public sealed partial record Tool
+            {
+                [EntityKey]
+                public required string Id { get; init; }
+            }
+
+            [DataEntity("kits.yaml")]
+            public sealed partial record Kit
+            {
+                [EntityKey]
+                public required string Id { get; init; }
+
+                public Tool? Main { get; init; }
+            }
+            """;
+        var key = new string('t', 200_000);
+        var output = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(schema, "/proj/Tool.cs")],
+            [new InMemoryAdditionalText("/proj/data/tools.yaml", $"- id: {key}\n"), new InMemoryAdditionalText("/proj/data/kits.yaml", $"- id: box\n  main: {key}x\n")]);
+
+        // The message holds the 200,000-character reference: compare ids, not the whole list, on failure.
+        var diagnostics = OnlyGenerator(output);
+        Assert.Equal(["SCO006"], diagnostics.Select(d => d.Id));
+        var diagnostic = diagnostics[0];
+        Assert.DoesNotContain("did you mean", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void NamesWithNonAsciiCharactersWhereFindSamplesCompile()
     {
         // Every name has a non-ASCII first, middle or last character, so none goes through Find's

@@ -108,12 +108,21 @@ internal static class Naming
         return builder.ToString();
     }
 
+    /// <summary>The longest value <see cref="Closest"/> looks for a near match of.</summary>
+    private const int MaxSuggestionLength = 100;
+
     /// <summary>
     /// The candidate closest to <paramref name="value"/> (case-insensitive edit distance), if it is close
     /// enough to be a likely typo; null otherwise.
     /// </summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
+        // The edit distance costs the product of the lengths: long texts are not typos worth the time.
+        if (value.Length > MaxSuggestionLength)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = Math.Max(2, value.Length / 3);
@@ -125,7 +134,7 @@ internal static class Naming
             }
 
             // Skip candidates whose length alone rules them out, so large tables stay cheap.
-            if (Math.Abs(candidate.Length - value.Length) > limit)
+            if (Math.Abs(candidate.Length - value.Length) > limit || candidate.Length > MaxSuggestionLength)
             {
                 continue;
             }
