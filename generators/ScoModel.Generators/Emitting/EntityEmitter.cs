@@ -9,13 +9,13 @@ using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Emitting;
 
+/// <summary>One generated file, and SCO011 when the entries did not fit in it.</summary>
+internal sealed record EmittedSource(string HintName, string Source, DiagnosticInfo? Diagnostic);
+
 /// <summary>
 /// Writes the generated half of one entity record: an accessor per entry, <c>All</c>, <c>TryGet</c>,
 /// <c>Find</c> and the reverse indexes. A pure function of its model, so it can be tested directly.
 /// </summary>
-/// <summary>One generated file, and SCO011 when the entries did not fit in it.</summary>
-internal sealed record EmittedSource(string HintName, string Source, DiagnosticInfo? Diagnostic);
-
 internal static class EntityEmitter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
