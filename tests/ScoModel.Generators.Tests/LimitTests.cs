@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using ScoModel.Generators.Binding;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Emitting;
