@@ -61,8 +61,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entities, static (output, entity) =>
         {
-            var (hintName, source) = EntityEmitter.Emit(entity);
-            output.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+            var emitted = EntityEmitter.Emit(entity);
+            output.AddSource(emitted.HintName, SourceText.From(emitted.Source, Encoding.UTF8));
+            if (emitted.Diagnostic is { } tooLarge)
+            {
+                output.ReportDiagnostic(tooLarge.ToDiagnostic());
+            }
         });
 
         JsonSchemaOutput.Register(context, schemas, dataset);

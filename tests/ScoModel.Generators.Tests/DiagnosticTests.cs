@@ -673,6 +673,52 @@ public class DiagnosticTests
         Assert.DoesNotContain(output.CompilationDiagnostics(), d => d.Severity == Error);
     }
 
+    private const string ThingSchema = """
+        using ScoModel.Generators;
+
+        namespace Fixture;
+
+        [DataEntity("things.yaml")]
+        public sealed partial record Thing
+        {
+            [EntityKey]
+            public required string Id { get; init; }
+        }
+        """;
+
+    /// <summary>Entries with one unknown field each: one SCO002 per entry.</summary>
+    private static string ThingsWithUnknownFields(string prefix, int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => $"- id: {prefix}{i}\n  colour: red\n"));
+
+    [Fact]
+    public void SCO013TooManyDiagnosticsInOneFile()
+    {
+        // 150 problems in one file: the first 100 are reported, then one warning for the rest.
+        var output = RunSchema(ThingSchema, ("/proj/data/things.yaml", ThingsWithUnknownFields("t", 150)));
+
+        TestHelpers.AssertNoGeneratorException(output);
+        Assert.Equal(100, output.GeneratorDiagnostics.Count(d => d.Id == "SCO002"));
+        Assert.Equal(101, output.GeneratorDiagnostics.Length);
+        AssertDiagnostic(Single(output, "SCO013"), DiagnosticSeverity.Warning, "/proj/data/things.yaml", 1, 1,
+            "50 more problems were found but not reported (at most 100 per file and 1,000 per build are); fix the ones reported and build again");
+    }
+
+    [Fact]
+    public void SCO013TooManyDiagnosticsInOneBuild()
+    {
+        // Twelve files of one entity type, 90 problems each: 1,000 are reported, then one warning for the other 80.
+        var files = Enumerable.Range(0, 12).Select(f => ($"/proj/data/part{f:D2}/things.yaml", ThingsWithUnknownFields($"f{f}x", 90))).ToArray();
+        var output = RunSchema(ThingSchema, files);
+
+        TestHelpers.AssertNoGeneratorException(output);
+        Assert.Equal(1_000, output.GeneratorDiagnostics.Count(d => d.Id == "SCO002"));
+        AssertDiagnostic(Single(output, "SCO013"), DiagnosticSeverity.Warning, "/proj/data/part11/things.yaml", 1, 1,
+            "80 more problems were found but not reported (at most 100 per file and 1,000 per build are); fix the ones reported and build again");
+
+        // The generated code is still complete and compiles.
+        Assert.DoesNotContain(output.CompilationDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
     [Fact]
     public void EveryDescriptorIsCoveredHere()
     {
@@ -690,17 +736,8 @@ public class DiagnosticTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"SCO{i:D3}"), ids);
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"SCO{i:D3}"), ids);
         Assert.Equal(ids, tested);
-    }
-
-    /// <summary>A data file as bytes on disk, decoded the way the compiler decodes additional files (byte order mark detected and removed).</summary>
-    private sealed class BytesAdditionalText(string path, byte[] bytes) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) =>
-            SourceText.From(bytes, bytes.Length, encoding: null, canBeEmbedded: true);
     }
 
     private static GeneratorOutput RunSchema(string schema, params (string Path, string Yaml)[] files) =>

@@ -175,7 +175,7 @@ public class FuzzTests
     private static bool IsOnlyComments(string text) =>
         text.TrimStart('\uFEFF').Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#') || l.StartsWith('%') || l.Trim() is "---" or "...");
 
-    private static ParallelOptions Parallelism() =>
+    internal static ParallelOptions Parallelism() =>
         new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = TestContext.Current.CancellationToken };
 
     /// <summary>Records what is wrong with one run's result.</summary>
@@ -215,7 +215,7 @@ public class FuzzTests
     /// A diagnostic's location must name one of the data files and lie inside its text: the line
     /// within the file's lines, the span within its characters, the start not after the end.
     /// </summary>
-    private static void CheckLocation(Diagnostic diagnostic, Dictionary<string, SourceText> texts, Failures failures, int index, string description, string input)
+    internal static void CheckLocation(Diagnostic diagnostic, Dictionary<string, SourceText> texts, Failures failures, int index, string description, string input)
     {
         var lineSpan = diagnostic.Location.GetLineSpan();
         if (diagnostic.Location.Kind is not (LocationKind.ExternalFile or LocationKind.SourceFile))
@@ -248,7 +248,7 @@ public class FuzzTests
     }
 
     /// <summary>Failures by kind, each with a few examples (the lowest case numbers), safe to fill from several threads.</summary>
-    private sealed class Failures
+    internal sealed class Failures
     {
         private const int ExamplesPerKind = 3;
         private readonly Dictionary<string, List<(int Index, string Text)>> _byKind = new(StringComparer.Ordinal);

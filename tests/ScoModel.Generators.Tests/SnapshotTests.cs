@@ -30,7 +30,7 @@ public class SnapshotTests
     [Fact]
     public void EmitsEveryValueKind()
     {
-        var (hintName, source) = EntityEmitter.Emit(HandBuilt.Widgets());
+        var (hintName, source, _) = EntityEmitter.Emit(HandBuilt.Widgets());
 
         Assert.Equal("Widget.g.cs", hintName);
         AssertParses(source);
@@ -40,7 +40,7 @@ public class SnapshotTests
     [Fact]
     public void EmitsEmptySetInNamespace()
     {
-        var (hintName, source) = EntityEmitter.Emit(HandBuilt.Empty());
+        var (hintName, source, _) = EntityEmitter.Emit(HandBuilt.Empty());
 
         Assert.Equal("Shop.Inventory.Gadget.g.cs", hintName);
         AssertParses(source);
@@ -51,7 +51,7 @@ public class SnapshotTests
     public void HandBuiltOutputCompilesWithItsDeclaration()
     {
         // The snapshot alone shows the text; this shows the text is C# that means what it should.
-        var (_, source) = EntityEmitter.Emit(HandBuilt.Widgets());
+        var (_, source, _) = EntityEmitter.Emit(HandBuilt.Widgets());
         var compilation = TestHelpers.CreateCompilation(
         [
             TestHelpers.ParseTree(HandBuilt.Declaration, "/proj/Widget.cs"),

@@ -22,6 +22,15 @@ internal sealed class InMemoryAdditionalText(string path, string text) : Additio
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
+/// <summary>A data file as bytes on disk, decoded the way the compiler decodes additional files (byte order mark detected and removed).</summary>
+internal sealed class BytesAdditionalText(string path, byte[] bytes) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) =>
+        SourceText.From(bytes, bytes.Length, encoding: null, canBeEmbedded: true);
+}
+
 /// <summary>What one run of the generator produced.</summary>
 internal sealed record GeneratorOutput(
     ImmutableArray<GeneratedFile> Sources,

@@ -1,3 +1,4 @@
+using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
 using ScoModel.Generators.Schema;
@@ -10,7 +11,25 @@ internal sealed record EntitySet(
     string DataFile,
     EquatableArray<BoundEntry> Entries,
     EquatableArray<LookupName> Lookups,
-    EquatableArray<ReverseIndex> ReverseIndexes);
+    EquatableArray<ReverseIndex> ReverseIndexes)
+{
+    /// <summary>The path of the first data file read for the type, where problems with the type's whole output are reported.</summary>
+    public string? DataFilePath { get; init; }
+
+    /// <summary>
+    /// The type's generated members with no entries, for a type whose entries cannot be emitted (SCO011 says why):
+    /// code that names only <c>All</c>, <c>TryGet</c> or <c>Find</c> still compiles.
+    /// </summary>
+    public EntitySet WithoutEntries() =>
+        this with
+        {
+            Entries = EquatableArray<BoundEntry>.Empty,
+            Lookups = EquatableArray<LookupName>.Empty,
+            ReverseIndexes = ReverseIndexes
+                .Select(i => i with { EntriesByTarget = i.EntriesByTarget.Select(_ => EquatableArray<string>.Empty).ToEquatableArray() })
+                .ToEquatableArray(),
+        };
+}
 
 /// <summary>One entry of a data file, bound to its record type.</summary>
 /// <param name="Index">Its position in the generated <c>All</c>.</param>

@@ -19,8 +19,23 @@ namespace ScoModel.Generators.Binding;
 /// </summary>
 internal sealed class DatasetBinder
 {
+    /// <summary>The most diagnostics reported for one file; past it (or <see cref="MaxDiagnostics"/>) one SCO013 says how many more there were.</summary>
+    public const int MaxDiagnosticsPerFile = 100;
+
+    /// <summary>The most diagnostics reported for the whole dataset: the compiler's time grows faster than their number.</summary>
+    public const int MaxDiagnostics = 1_000;
+
+    /// <summary>
+    /// The most bytes the generated string literals may take: the compiler keeps every distinct string of an
+    /// assembly in one heap of at most 16 MB (error CS8103), and the rest of the assembly needs some of it.
+    /// </summary>
+    public const int MaxStringLiteralBytes = 12 * 1024 * 1024;
+
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly HashSet<DiagnosticInfo> _reported = [];
+    private readonly Dictionary<string, int> _reportedPerFile = new(StringComparer.Ordinal);
+    private int _unreported;
+    private string? _firstCappedFile;
     private readonly Dictionary<string, RecordSchema> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKeys> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missingFiles = new(StringComparer.Ordinal);
@@ -87,7 +102,8 @@ internal sealed class DatasetBinder
         {
             var bound = BindEntries(entity, entries[entity.FullName]);
             boundByType[entity.FullName] = bound.Entries;
-            sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty));
+            var dataFilePath = entries[entity.FullName].Count > 0 ? entries[entity.FullName][0].File.Path : null;
+            sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty) { DataFilePath = dataFilePath });
         }
 
         for (var i = 0; i < sets.Count; i++)
@@ -95,7 +111,107 @@ internal sealed class DatasetBinder
             sets[i] = sets[i] with { ReverseIndexes = BuildReverseIndexes(sets[i], boundByType).ToEquatableArray() };
         }
 
+        KeepStringLiteralsWithinTheLimit(sets);
+        if (_unreported > 0)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TooManyDiagnostics,
+                _firstCappedFile is { } file ? LocationInfo.FileStart(file) : null,
+                _unreported.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                MaxDiagnosticsPerFile.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                MaxDiagnostics.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return new BoundDataset(sets.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Counts the distinct strings the emitted sets will hold, type by type in order; a type that would take the
+    /// total past <see cref="MaxStringLiteralBytes"/> is emitted without entries, and SCO011 says why.
+    /// </summary>
+    private void KeepStringLiteralsWithinTheLimit(List<EntitySet> sets)
+    {
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        long bytes = 0;
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var added = new List<string>();
+            long setBytes = 0;
+            foreach (var literal in StringLiterals(sets[i]))
+            {
+                if (!counted.Contains(literal))
+                {
+                    added.Add(literal);
+                    counted.Add(literal);
+
+                    // UTF-16, plus a length prefix and a terminal byte.
+                    setBytes += (2L * literal.Length) + 5;
+                }
+            }
+
+            if (bytes + setBytes <= MaxStringLiteralBytes)
+            {
+                bytes += setBytes;
+                continue;
+            }
+
+            counted.ExceptWith(added);
+            var set = sets[i];
+            Report(
+                DiagnosticDescriptors.InputTooLarge,
+                set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
+                set.DataFile,
+                $"the {set.Schema.Name} entries' text would take the dataset's string literals past {MaxStringLiteralBytes / (1024 * 1024)} MiB, and the compiler allows 16 MB in an assembly",
+                "shorten the longest values, or move long texts out of the dataset");
+            sets[i] = set.WithoutEntries();
+        }
+    }
+
+    private static IEnumerable<string> StringLiterals(EntitySet set)
+    {
+        foreach (var entry in set.Entries)
+        {
+            yield return entry.Key;
+            foreach (var literal in StringLiterals(entry.Value))
+            {
+                yield return literal;
+            }
+        }
+
+        foreach (var lookup in set.Lookups)
+        {
+            yield return lookup.Identifier;
+        }
+    }
+
+    private static IEnumerable<string> StringLiterals(BoundValue value)
+    {
+        switch (value)
+        {
+            case BoundString text:
+                yield return text.Value;
+                break;
+            case BoundRecord record:
+                foreach (var field in record.Fields)
+                {
+                    foreach (var literal in StringLiterals(field.Value))
+                    {
+                        yield return literal;
+                    }
+                }
+
+                break;
+            case BoundList list:
+                foreach (var item in list.Items)
+                {
+                    foreach (var literal in StringLiterals(item))
+                    {
+                        yield return literal;
+                    }
+                }
+
+                break;
+        }
     }
 
     /// <summary>
@@ -113,10 +229,23 @@ internal sealed class DatasetBinder
     private void Report(DiagnosticInfo diagnostic)
     {
         // Several entity declarations can reach the same nested record and report the same problem.
-        if (_reported.Add(diagnostic))
+        if (!_reported.Add(diagnostic))
         {
-            _diagnostics.Add(diagnostic);
+            return;
         }
+
+        var file = diagnostic.Location?.FilePath ?? string.Empty;
+        _reportedPerFile.TryGetValue(file, out var inFile);
+        if (inFile >= MaxDiagnosticsPerFile || _diagnostics.Count >= MaxDiagnostics)
+        {
+            // Past the first hundred the rest rarely help, and each one costs the build time.
+            _unreported++;
+            _firstCappedFile ??= diagnostic.Location?.FilePath;
+            return;
+        }
+
+        _reportedPerFile[file] = inFile + 1;
+        _diagnostics.Add(diagnostic);
     }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
@@ -285,16 +414,25 @@ internal sealed class DatasetBinder
             }
 
             var key = keyNode.Value;
+            if (key.Trim().Length == 0)
+            {
+                // Lookups sample a key's first, middle and last characters, and an accessor is made from it.
+                Report(DiagnosticDescriptors.InvalidValue, keyNode.Range.In(file.Path), key, "key", $"{entity.Name}.{keyProperty.Name}", "; a key cannot be empty or blank, give the entry one");
+                continue;
+            }
+
             var where = $"{file.FileName} line {keyNode.Range.Line}";
             if (keys.ByKey.TryGetValue(key, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateKey, keyNode.Range.In(file.Path), entity.Name, key, first.Where, keyProperty.YamlName);
+                // An entry repeated through an alias is reported where the alias is, and the anchored original stays.
+                var repeated = mapping.IsAlias ? mapping.Range : keyNode.Range;
+                Report(DiagnosticDescriptors.DuplicateKey, repeated.In(file.Path), entity.Name, key, first.Where, keyProperty.YamlName);
                 keys.Duplicates.Add((file.Path, mapping.Range.Start));
                 continue;
             }
 
             var accessorSource = FindScalar(mapping, accessorProperty.YamlName) is { IsNull: false } accessorNode ? accessorNode : keyNode;
-            var accessor = Naming.ToIdentifier(accessorSource.Value);
+            var accessor = Naming.Shorten(Naming.ToIdentifier(accessorSource.Value));
             var accessorLocation = accessorSource.Range.In(file.Path);
             if (accessor.Length == 0)
             {
@@ -449,7 +587,8 @@ internal sealed class DatasetBinder
             {
                 foreach (var reference in ReferencesIn(entry.Value, property.Name))
                 {
-                    if (positions.TryGetValue(reference, out var position) && !buckets[position].Contains(entry.AccessorName))
+                    // Entries are visited in order, so a reference the entry repeats can only be the bucket's last.
+                    if (positions.TryGetValue(reference, out var position) && (buckets[position].Count == 0 || buckets[position][buckets[position].Count - 1] != entry.AccessorName))
                     {
                         buckets[position].Add(entry.AccessorName);
                     }
@@ -511,7 +650,13 @@ internal sealed class DatasetBinder
             return true;
         }
 
-        suggestion = Naming.Closest(key, keys.ByKey.Keys);
+        // A suggestion compares the key with every key of the type: only worth it while diagnostics are still
+        // reported, or a file of broken references would cost time quadratic in its size.
+        if (_diagnostics.Count < MaxDiagnostics && _unreported == 0)
+        {
+            suggestion = Naming.Closest(key, keys.ByKey.Keys);
+        }
+
         return false;
     }
 

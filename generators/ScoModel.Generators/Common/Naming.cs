@@ -43,6 +43,31 @@ internal static class Naming
         return builder.ToString();
     }
 
+    /// <summary>The longest accessor name generated; C# allows 512 characters in an identifier.</summary>
+    public const int MaxIdentifierLength = 128;
+
+    /// <summary>
+    /// <paramref name="identifier"/> when it has at most <see cref="MaxIdentifierLength"/> characters; otherwise its
+    /// start and a hash of the whole, so that long keys still give distinct, stable names within the compiler's limits.
+    /// </summary>
+    public static string Shorten(string identifier)
+    {
+        if (identifier.Length <= MaxIdentifierLength)
+        {
+            return identifier;
+        }
+
+        // FNV-1a: string.GetHashCode differs from run to run, and the output must not.
+        var hash = 2166136261u;
+        foreach (var c in identifier)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        var suffix = "_" + hash.ToString("X8", CultureInfo.InvariantCulture);
+        return identifier.Substring(0, MaxIdentifierLength - suffix.Length) + suffix;
+    }
+
     /// <summary>Splits accented letters into letter and accent; text that cannot be normalised (a lone surrogate) is used as it is.</summary>
     private static string Decompose(string value)
     {
@@ -83,12 +108,21 @@ internal static class Naming
         return builder.ToString();
     }
 
+    /// <summary>The longest value <see cref="Closest"/> looks for a near match of.</summary>
+    private const int MaxSuggestionLength = 100;
+
     /// <summary>
     /// The candidate closest to <paramref name="value"/> (case-insensitive edit distance), if it is close
     /// enough to be a likely typo; null otherwise.
     /// </summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
+        // The edit distance costs the product of the lengths: long texts are not typos worth the time.
+        if (value.Length > MaxSuggestionLength)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = Math.Max(2, value.Length / 3);
@@ -100,7 +134,7 @@ internal static class Naming
             }
 
             // Skip candidates whose length alone rules them out, so large tables stay cheap.
-            if (Math.Abs(candidate.Length - value.Length) > limit)
+            if (Math.Abs(candidate.Length - value.Length) > limit || candidate.Length > MaxSuggestionLength)
             {
                 continue;
             }

@@ -63,12 +63,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InputTooLarge = Create(
         "SCO011",
         "Input too large or too deep",
-        "{0}: {1}; split the file or simplify the YAML");
+        "{0}: {1}; {2}");
 
     public static readonly DiagnosticDescriptor RecommendedFieldMissing = Create(
         "SCO012",
         "Recommended field missing",
         "The {0} entry '{1}' has no '{2}'; {0} entries should give one",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = Create(
+        "SCO013",
+        "Too many diagnostics",
+        "{0} more problems were found but not reported (at most {1} per file and {2} per build are); fix the ones reported and build again",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(

@@ -3,7 +3,15 @@ using ScoModel.Generators.Common;
 namespace ScoModel.Generators.Reading;
 
 /// <summary>A node of a YAML document, with where it stands in its file.</summary>
-internal abstract record YamlNode(SourceRange Range);
+internal abstract record YamlNode(SourceRange Range)
+{
+    /// <summary>
+    /// Whether the node repeats an anchored one through an alias (<c>*name</c>). Its range is then the
+    /// alias's, while the nodes inside it keep the anchor's, so that problems with the repetition
+    /// itself are reported where it is written.
+    /// </summary>
+    public bool IsAlias { get; init; }
+}
 
 /// <summary>A scalar: <c>IND</c>, <c>"Kyrgyz Republic"</c>, <c>2017-06-09</c>.</summary>
 /// <param name="IsPlain">Whether it was written without quotes (only plain scalars can be null).</param>

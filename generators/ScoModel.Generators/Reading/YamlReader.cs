@@ -25,6 +25,8 @@ internal static class YamlReader
     /// <summary>The most nodes that aliases may add to a document by repeating what their anchors name.</summary>
     public const int MaxAliasExpansion = 100_000;
 
+    private const string SplitOrSimplify = "split the file or simplify the YAML";
+
     public static DataFile Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
@@ -39,11 +41,55 @@ internal static class YamlReader
                 DiagnosticDescriptors.InputTooLarge,
                 LocationInfo.FileStart(path),
                 fileName,
-                $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}"));
+                $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}",
+                SplitOrSimplify));
         }
 
-        var reader = new Reader(path, text, cancellationToken);
+        var content = text.ToString();
+        if (FindForbiddenCharacter(content) is { } forbidden)
+        {
+            var position = text.Lines.GetLinePosition(forbidden);
+            var location = new LocationInfo(path, new TextSpan(forbidden, 1), new LinePositionSpan(position, new LinePosition(position.Line, position.Character + 1)));
+            return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, fileName, DescribeForbidden(content[forbidden])));
+        }
+
+        var reader = new Reader(path, text, content, cancellationToken);
         return reader.ReadFile();
+    }
+
+    /// <summary>
+    /// The offset of the first character YAML does not allow in a stream (outside its printable set), or of
+    /// U+FFFD, which is what invalid UTF-8 decodes to. YamlDotNet drops some of these silently (a NUL
+    /// after a plain value, a file of NULs), so the reader checks the text itself first.
+    /// </summary>
+    private static int? FindForbiddenCharacter(string content)
+    {
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            var allowed = c switch
+            {
+                '\t' or '\n' or '\r' or '\u0085' => true,
+                < '\u0020' or '\u007F' => false,
+                >= '\u0080' and <= '\u009F' => false,
+                '\uFFFD' or '\uFFFE' or '\uFFFF' => false,
+                _ => true,
+            };
+            if (!allowed)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DescribeForbidden(char c)
+    {
+        var hex = ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        return c == '\uFFFD'
+            ? $"the replacement character U+{hex} stands here, which is what bytes that are not valid UTF-8 decode to; save the file as UTF-8"
+            : $"the character U+{hex} is not allowed in YAML text; remove it, or write it as the escape \"\\u{hex}\" in a double-quoted value";
     }
 
     private static DataFile Failed(string path, DiagnosticInfo diagnostic) =>
@@ -76,12 +122,17 @@ internal static class YamlReader
         private Mark _lastGoodMark = Mark.Empty;
         private int _aliasExpansion;
 
-        public Reader(string path, SourceText text, CancellationToken cancellationToken)
+        /// <summary>How many block collections the reader is inside; the outermost ones' ranges go to <see cref="_blockCollections"/>.</summary>
+        private int _blockDepth;
+        private int _blockStart;
+        private readonly List<(int Start, int End)> _blockCollections = [];
+        private readonly List<(int Start, int End)> _multiLineScalars = [];
+
+        public Reader(string path, SourceText text, string content, CancellationToken cancellationToken)
         {
             _path = path;
             _text = text;
             _cancellationToken = cancellationToken;
-            var content = text.ToString();
             if (content.Length > 0 && content[0] == '\uFEFF')
             {
                 // A byte order mark left in the text is not YAML content; parse what follows it.
@@ -111,7 +162,15 @@ internal static class YamlReader
         {
             try
             {
-                return new DataFile(_path, ReadStream(), EquatableArray<DiagnosticInfo>.Empty);
+                var root = ReadStream();
+                if (StrictChecks.FindProblem(_text, _blockCollections, _multiLineScalars) is { } problem)
+                {
+                    var position = _text.Lines.GetLinePosition(problem.Offset);
+                    var location = new LocationInfo(_path, new TextSpan(problem.Offset, 0), new LinePositionSpan(position, position));
+                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Path.GetFileName(_path), problem.Message));
+                }
+
+                return new DataFile(_path, root, EquatableArray<DiagnosticInfo>.Empty);
             }
             catch (OperationCanceledException)
             {
@@ -119,7 +178,7 @@ internal static class YamlReader
             }
             catch (LimitExceededException e)
             {
-                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message, SplitOrSimplify));
             }
             catch (StructureException e)
             {
@@ -201,7 +260,13 @@ internal static class YamlReader
                     _parser.MoveNext();
                     _lastGoodMark = scalar.End;
                     size = 1;
-                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), size);
+                    var range = RangeOf(scalar.Start, scalar.End);
+                    if (range.EndLine > range.StartLine)
+                    {
+                        _multiLineScalars.Add((range.Start, range.End));
+                    }
+
+                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, range), size);
 
                 case AnchorAlias alias:
                     _parser.MoveNext();
@@ -222,6 +287,7 @@ internal static class YamlReader
         private YamlNode ReadSequence(SequenceStart start, int depth, out int size)
         {
             CheckDepth(depth, start.Start);
+            EnterCollection(start.Style == SequenceStyle.Block, start.Start);
             _parser.MoveNext();
             var items = new List<YamlNode>();
             size = 1;
@@ -233,6 +299,7 @@ internal static class YamlReader
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
+            LeaveCollection(start.Style == SequenceStyle.Block, end.End);
             _parser.MoveNext();
             return Anchor(start.Anchor, new YamlSequence(items.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
         }
@@ -240,6 +307,7 @@ internal static class YamlReader
         private YamlNode ReadMapping(MappingStart start, int depth, out int size)
         {
             CheckDepth(depth, start.Start);
+            EnterCollection(start.Style == MappingStyle.Block, start.Start);
             _parser.MoveNext();
             var pairs = new List<YamlPair>();
             size = 1;
@@ -252,15 +320,36 @@ internal static class YamlReader
                     throw new StructureException("a key must be a plain name, not a list or a mapping", keyStart, _lastGoodMark);
                 }
 
-                var value = ReadNode(depth, out var valueSize);
+                // YamlDotNet leaves out an empty value before the mapping ends ("- ? : x", yaml-test-suite M2N8/00).
+                var valueSize = 1;
+                var value = _parser.Current is MappingEnd
+                    ? new YamlScalar(string.Empty, IsPlain: true, RangeOf(_lastGoodMark, _lastGoodMark))
+                    : ReadNode(depth, out valueSize);
                 size += keySize + valueSize;
                 pairs.Add(new YamlPair(scalarKey, value));
             }
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
+            LeaveCollection(start.Style == MappingStyle.Block, end.End);
             _parser.MoveNext();
             return Anchor(start.Anchor, new YamlMapping(pairs.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        private void EnterCollection(bool isBlock, Mark start)
+        {
+            if (isBlock && _blockDepth++ == 0)
+            {
+                _blockStart = RangeOf(start, start).Start;
+            }
+        }
+
+        private void LeaveCollection(bool isBlock, Mark end)
+        {
+            if (isBlock && --_blockDepth == 0)
+            {
+                _blockCollections.Add((_blockStart, RangeOf(end, end).Start));
+            }
         }
 
         private static void CheckDepth(int depth, Mark mark)
@@ -297,7 +386,7 @@ internal static class YamlReader
                 throw new LimitExceededException($"aliases expand to more than {MaxAliasExpansion:N0} nodes", alias.Start);
             }
 
-            return anchored.Node;
+            return anchored.Node with { Range = RangeOf(alias.Start, alias.End), IsAlias = true };
         }
     }
 }
