@@ -23,6 +23,13 @@ public sealed partial record Person
     [ReverseIndex("Of")]
     public required State State { get; init; }
 
+    /// <summary>The day the person was born, where a source gives it; <see langword="null"/> where it is not known.</summary>
+    public DateOnly? Born { get; init; }
+
+    /// <summary>The day the person died, where a source gives it; <see langword="null"/> for the living and where it is not known.</summary>
+    [NotBefore(nameof(Born))]
+    public DateOnly? Died { get; init; }
+
     /// <summary>The roles the person held, as dated periods.</summary>
     public ImmutableArray<Tenure> Tenures { get; init; }
 

@@ -227,7 +227,7 @@ public sealed class FilterTests
 
         AssertSameIds(Initiative.All.Where(i => i.Kind == InitiativeKind.Agreement && i.Parties.Any(p => p.Id == "UZB")).ToArray(), json);
         Assert.Contains("sco-charter-2002", CliRunner.Ids(json));
-        Assert.DoesNotContain("border-confidence-building-agreement-1996", CliRunner.Ids(json));
+        Assert.DoesNotContain("border-confidence-agreement-1996", CliRunner.Ids(json));
         Assert.Equal("2003-09-19", json.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "sco-charter-2002").GetProperty("inForce").GetString());
     }
 }
