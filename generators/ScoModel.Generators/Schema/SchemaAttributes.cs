@@ -16,6 +16,7 @@ internal static class SchemaAttributes
     public const string NotBefore = "NotBeforeAttribute";
     public const string Recommended = "RecommendedAttribute";
     public const string ReverseIndex = "ReverseIndexAttribute";
+    public const string YamlName = "YamlNameAttribute";
 
     public const string HintName = "ScoModel.Generators.Attributes.g.cs";
 
@@ -42,6 +43,39 @@ internal static class SchemaAttributes
 
                 /// <summary>The string property whose value names each entry's generated accessor; by default the key.</summary>
                 public string? AccessorFrom { get; set; }
+
+                /// <summary>How the data file spells field names (of this record and of the records nested in it); by default camelCase.</summary>
+                public global::ScoModel.Generators.FieldNaming FieldNames { get; set; }
+            }
+
+            /// <summary>How a data file spells the field name of a property such as <c>OfficialName</c>.</summary>
+            [global::Microsoft.CodeAnalysis.Embedded]
+            internal enum FieldNaming
+            {
+                /// <summary><c>officialName</c>.</summary>
+                CamelCase,
+
+                /// <summary><c>official_name</c>.</summary>
+                SnakeCase,
+
+                /// <summary><c>official-name</c>.</summary>
+                KebabCase,
+
+                /// <summary><c>OfficialName</c>, as the property is named.</summary>
+                PascalCase,
+            }
+
+            /// <summary>Gives the field name a data file uses for this property, whatever the record's <c>FieldNames</c>.</summary>
+            [global::Microsoft.CodeAnalysis.Embedded]
+            [global::System.AttributeUsage(global::System.AttributeTargets.Property)]
+            internal sealed class YamlNameAttribute : global::System.Attribute
+            {
+                /// <summary>Creates the attribute.</summary>
+                /// <param name="name">The field name as the data file writes it, such as <c>language_id</c>.</param>
+                public YamlNameAttribute(string name) => Name = name;
+
+                /// <summary>The field name as the data file writes it.</summary>
+                public string Name { get; }
             }
 
             /// <summary>Marks the string property that holds each entry's unique key (the first field of each YAML entry).</summary>

@@ -49,6 +49,9 @@ internal static class SchemaReader
     {
         private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
 
+        /// <summary>The entity's <c>FieldNames</c>, which its nested records follow too.</summary>
+        private FieldNaming _naming;
+
         public IEnumerable<RecordSchema> NestedRecords =>
             _nested.Values.Where(r => r is not null).Select(r => r!).OrderBy(r => r.FullName, StringComparer.Ordinal);
 
@@ -66,6 +69,14 @@ internal static class SchemaReader
             {
                 Report(attributeLocation, $"{type.Name}: [DataEntity] needs the name of its data file, such as [DataEntity(\"{ToYamlName(type.Name)}s.yaml\")]");
                 return null;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "FieldNames" && named.Value.Value is int naming && Enum.IsDefined(typeof(FieldNaming), naming))
+                {
+                    _naming = (FieldNaming)naming;
+                }
             }
 
             var properties = ReadProperties(type);
@@ -210,6 +221,14 @@ internal static class SchemaReader
                 }
             }
 
+            // Two properties spelled alike in the data file could never both be given.
+            foreach (var clash in result.GroupBy(p => p.Item1.YamlName, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var names = string.Join(" and ", clash.Select(p => $"{type.Name}.{p.Item1.Name}"));
+                Report(clash.Last().Item1.Location, $"{names} are both written '{clash.Key}' in the data file; give one a different [YamlName]");
+                result.RemoveAll(p => p.Item1.YamlName == clash.Key && !ReferenceEquals(p.Item1, clash.First().Item1));
+            }
+
             // Base-class properties first, as the YAML reads most naturally in declaration order.
             return result;
         }
@@ -238,7 +257,7 @@ internal static class SchemaReader
                 return null;
             }
 
-            string? pattern = null, notBefore = null, reverseIndex = null;
+            string? pattern = null, notBefore = null, reverseIndex = null, yamlName = null;
             double? minimum = null, maximum = null;
             bool notEmpty = false, recommended = false, lookup = false;
             foreach (var attribute in property.GetAttributes())
@@ -258,6 +277,7 @@ internal static class SchemaReader
                     case SchemaAttributes.Pattern: pattern = argument as string; break;
                     case SchemaAttributes.NotBefore: notBefore = argument as string; break;
                     case SchemaAttributes.ReverseIndex: reverseIndex = argument as string; break;
+                    case SchemaAttributes.YamlName: yamlName = argument as string ?? string.Empty; break;
                     case SchemaAttributes.ValueRange when attribute.ConstructorArguments.Length == 2:
                         minimum = Convert.ToDouble(attribute.ConstructorArguments[0].Value, System.Globalization.CultureInfo.InvariantCulture);
                         maximum = Convert.ToDouble(attribute.ConstructorArguments[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -266,6 +286,12 @@ internal static class SchemaReader
             }
 
             var name = $"{owner.Name}.{property.Name}";
+            if (yamlName is not null && (yamlName.Trim().Length == 0 || yamlName.Trim() != yamlName))
+            {
+                Report(location, $"{name} has [YamlName(\"{yamlName}\")]: a field name must be non-empty, without leading or trailing spaces");
+                return null;
+            }
+
             var rulesProblem = CheckRules(owner, name, type, pattern, minimum, notBefore, reverseIndex, lookup);
             if (rulesProblem is not null)
             {
@@ -275,7 +301,7 @@ internal static class SchemaReader
 
             return new PropertySchema(
                 property.Name,
-                ToYamlName(property.Name),
+                yamlName ?? _naming.Apply(property.Name),
                 type,
                 property.IsRequired,
                 isNullable,
