@@ -262,7 +262,7 @@ public class DiagnosticTests
 
         var fileDiagnostic = SingleInFile(notAList, "SCO004", Fixture.CountriesPath);
         AssertDiagnostic(fileDiagnostic, Error, Fixture.CountriesPath, 1, 1,
-            "'hello' is not a valid data file for Country; a data file is a list of entries, each starting with '- code: ...'");
+            "'hello' is not a valid data file for Country; a data file is a list of entries, each starting with '- code: ...', or a mapping of entries by their keys");
         var entryDiagnostic = SingleInFile(notAMapping, "SCO004", Fixture.CountriesPath);
         AssertDiagnostic(entryDiagnostic, Error, Fixture.CountriesPath, 1, 3,
             "'FRA' is not a valid entry for Country; each entry is a mapping that starts with 'code: ...'");

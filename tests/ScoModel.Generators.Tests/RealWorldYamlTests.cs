@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ScoModel.Generators.Tests;
 
-/// <summary>YAML as real datasets write it: other naming styles for field names, and per-property names.</summary>
+/// <summary>YAML as real datasets write it: other naming styles for field names, per-property names, entries by key and lists of bare keys.</summary>
 public sealed class RealWorldYamlTests
 {
     private const string Languages = """
@@ -46,7 +46,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        var all = ((IEnumerable)loaded.Type("Fixture.Language").GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+        var all = Entries(loaded, "Fixture.Language");
         Assert.Equal(["C#", "F#"], all.Select(l => (string)Get(l, "DisplayName")!));
         Assert.Equal(2000, Get(all[0], "FirstAppeared"));
         Assert.Equal("source.cs", Get(all[0], "TextMateScope"));
@@ -87,6 +87,74 @@ public sealed class RealWorldYamlTests
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.GetMessage().Contains("are both written 'short-name'", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
+
+    private const string Tags = """
+        using ScoModel.Generators;
+
+        namespace Fixture;
+
+        [DataEntity("tags.yaml")]
+        public sealed partial record Tag
+        {
+            [EntityKey] public required string Name { get; init; }
+            public string? Colour { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void A_mapping_of_entries_by_key_fills_the_key_field_from_each_key()
+    {
+        var output = Run(Languages, """
+            csharp:
+              display_name: C#
+              first_appeared: 2000
+            fsharp:
+              display_name: F#
+            """);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var all = Entries(loaded, "Fixture.Language");
+        Assert.Equal(["csharp", "fsharp"], all.Select(l => (string)Get(l, "Id")!));
+        Assert.Equal(["C#", "F#"], all.Select(l => (string)Get(l, "DisplayName")!));
+    }
+
+    [Fact]
+    public void A_list_of_plain_values_is_a_list_of_keys_when_only_the_key_is_required()
+    {
+        var output = Run(Tags, """
+            - defence
+            - name: security
+              colour: red
+            - cyber
+            """, "tags.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var all = Entries(loaded, "Fixture.Tag");
+        Assert.Equal(["defence", "security", "cyber"], all.Select(t => (string)Get(t, "Name")!));
+        Assert.Equal("red", Get(all[1], "Colour"));
+
+        var byKey = Run(Tags, "defence:\ncyber:\n  colour: blue\n", "tags.yaml");
+        TestHelpers.AssertCompilesCleanly(byKey);
+    }
+
+    [Fact]
+    public void Shapes_that_cannot_hold_the_required_fields_are_located_errors()
+    {
+        var plain = Run(Languages, "- csharp\n");
+        var scalarValue = Run(Languages, "csharp: C#\n");
+        var twice = Run(Languages, "csharp:\n  id: csharp\n  display_name: C#\n");
+        var duplicate = Run(Tags, "- defence\n- defence\n", "tags.yaml");
+
+        Assert.Contains(plain.GeneratorDiagnostics, d => d.Id == "SCO004" && d.Location.GetLineSpan().StartLinePosition.Line == 0);
+        Assert.Contains(scalarValue.GeneratorDiagnostics, d => d.Id == "SCO004" && d.GetMessage().Contains("followed by the entry's fields", StringComparison.Ordinal));
+        Assert.Contains(twice.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
+        Assert.Contains(duplicate.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
+    }
+
+    private static object[] Entries(LoadedFixture loaded, string type) =>
+        ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 
     private static GeneratorOutput Run(string schema, string yaml, string file = "languages.yaml") =>
         TestHelpers.RunGenerator([TestHelpers.ParseTree(schema, "Schema.cs")], [new InMemoryAdditionalText($"data/{file}", yaml)]);

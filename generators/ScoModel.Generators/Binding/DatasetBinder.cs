@@ -353,6 +353,11 @@ internal sealed class DatasetBinder
                         {
                             result.Add((mapping, file));
                         }
+                        else if (item is YamlScalar { IsNull: false } scalar && OnlyTheKeyIsRequired(entity))
+                        {
+                            // A list of plain values, for a record whose only required field is its key: "- C#".
+                            result.Add((KeyedEntry(entity, scalar, null, scalar.Range), file));
+                        }
                         else
                         {
                             Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, $"; each entry is a mapping that starts with '{KeyYamlName(entity)}: ...'");
@@ -360,8 +365,27 @@ internal sealed class DatasetBinder
                     }
 
                     break;
+                case YamlMapping byKey:
+                    // A mapping of entries by their keys ("C#:" then its fields): the key fills the key field.
+                    foreach (var pair in byKey.Pairs)
+                    {
+                        switch (pair.Value)
+                        {
+                            case YamlMapping fields:
+                                result.Add((KeyedEntry(entity, pair.Key, fields, fields.Range), file));
+                                break;
+                            case YamlScalar { IsNull: true } when OnlyTheKeyIsRequired(entity):
+                                result.Add((KeyedEntry(entity, pair.Key, null, pair.Key.Range), file));
+                                break;
+                            default:
+                                Report(DiagnosticDescriptors.InvalidValue, pair.Value.Range.In(file.Path), Describe(pair.Value), "entry", entity.Name, $"; in a file of entries by key, each key ('{Describe(pair.Key)}:') is followed by the entry's fields");
+                                break;
+                        }
+                    }
+
+                    break;
                 default:
-                    Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...'");
+                    Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...', or a mapping of entries by their keys");
                     break;
             }
         }
@@ -376,6 +400,19 @@ internal sealed class DatasetBinder
     }
 
     private static string KeyYamlName(RecordSchema entity) => KeyPropertyOf(entity).YamlName;
+
+    private static bool OnlyTheKeyIsRequired(RecordSchema entity) =>
+        entity.Properties.All(p => !p.IsRequired || p.Name == entity.Entity!.KeyProperty);
+
+    /// <summary>
+    /// An entry written by its key alone or as a key with its fields: the fields with the key field first, placed
+    /// where the key is written, so that every later rule (a duplicate key, a key given twice) reads it as any entry.
+    /// </summary>
+    private static YamlMapping KeyedEntry(RecordSchema entity, YamlScalar key, YamlMapping? fields, SourceRange range)
+    {
+        var keyField = new YamlPair(new YamlScalar(KeyYamlName(entity), IsPlain: true, key.Range), key);
+        return new YamlMapping(new[] { keyField }.Concat(fields?.Pairs ?? Enumerable.Empty<YamlPair>()).ToEquatableArray(), range);
+    }
 
     private static PropertySchema KeyPropertyOf(RecordSchema entity) => entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
 
