@@ -168,6 +168,19 @@ public class LimitTests
     }
 
     [Fact]
+    public void KeysWithSurrogatesCompile()
+    {
+        // A key is written into a doc comment; a lone surrogate there was warning CS1570 (found by the long fuzz
+        // run). The keys are built here: xunit would turn a lone surrogate in [InlineData] into U+FFFD.
+        foreach (var key in new[] { "saw" + '\uDC00', '\uDBD2' + "&saw", "s\uD83D\uDE80w" })
+        {
+            var output = RunThings($"- id: \"{key}\"\n");
+
+            TestHelpers.AssertCompilesCleanly(output);
+        }
+    }
+
+    [Fact]
     public void NamesWithNonAsciiCharactersWhereFindSamplesCompile()
     {
         // Every name has a non-ASCII first, middle or last character, so none goes through Find's

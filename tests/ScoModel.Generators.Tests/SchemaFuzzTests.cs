@@ -52,7 +52,8 @@ public class SchemaFuzzTests
                 description = $"{Path.GetFileName(files[which].Path)}: {what}";
             }
 
-            var input = dataset.Schema + string.Concat(files.Select(f => $"\n--- {f.Path} ---\n{f.Yaml}"));
+            // The data first: failures show the start of the input.
+            var input = string.Concat(files.Select(f => $"--- {f.Path} ---\n{f.Yaml}\n")) + "--- /proj/Schema.cs ---\n" + dataset.Schema;
             GeneratorOutput output;
             try
             {

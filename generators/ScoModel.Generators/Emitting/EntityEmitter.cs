@@ -445,14 +445,24 @@ internal static class EntityEmitter
     private static string Xml(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsSurrogatePair(text, i))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 _ when char.IsControl(c) || c == '\u2028' || c == '\u2029' => " ",
+
+                // A lone surrogate is not a character XML allows (warning CS1570).
+                _ when char.IsSurrogate(c) => "\uFFFD",
                 _ => c.ToString(),
             });
         }
