@@ -217,10 +217,10 @@ public class DiagnosticTests
     public void SCO004UnknownEnumMemberListsValidValuesAndSuggests()
     {
         // Line 22: "  status: on-hold".
-        var output = Fixture.Run(projects: Fixture.Projects.Replace("status: on-hold", "status: onhold"));
+        var output = Fixture.Run(projects: Fixture.Projects.Replace("status: on-hold", "status: on-holt"));
 
         AssertDiagnostic(Assert.Single(output.GeneratorDiagnostics), Error, Fixture.ProjectsPath, 22, 11,
-            "'onhold' is not a valid ProjectStatus for Project.status; did you mean 'on-hold'? Valid values: active, on-hold, closed");
+            "'on-holt' is not a valid ProjectStatus for Project.status; did you mean 'on-hold'? Valid values: active, on-hold, closed");
     }
 
     [Fact]

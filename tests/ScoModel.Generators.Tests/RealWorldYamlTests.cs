@@ -153,6 +153,51 @@ public sealed class RealWorldYamlTests
         Assert.Contains(duplicate.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
     }
 
+    private const string Tasks = """
+        using ScoModel.Generators;
+
+        namespace Fixture;
+
+        public enum Stage { NotStarted, InProgress, Done }
+
+        [DataEntity("tasks.yaml")]
+        public sealed partial record Task
+        {
+            [EntityKey] public required string Id { get; init; }
+            public required Stage Stage { get; init; }
+            public int? Points { get; init; }
+            public bool Urgent { get; init; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("in-progress")]
+    [InlineData("InProgress")]
+    [InlineData("in_progress")]
+    [InlineData("IN PROGRESS")]
+    public void Enum_values_may_be_spelled_as_members_or_in_any_case_and_separator(string spelling)
+    {
+        var output = Run(Tasks, $"- id: a\n  stage: {spelling}\n", "tasks.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        Assert.Equal("InProgress", Get(Entries(loaded, "Fixture.Task").Single(), "Stage")!.ToString());
+    }
+
+    [Theory]
+    [InlineData("  stage: started\n", "'started' is not a valid")]
+    [InlineData("  stage: done\n  points: \"42\"\n", "it is quoted, so YAML reads it as text: write 42 without quotes")]
+    [InlineData("  stage: done\n  urgent: 'true'\n", "it is quoted, so YAML reads it as text")]
+    [InlineData("  stage: done\n  points: 3000000000\n", "outside the range of int (-2147483648 to 2147483647): declare the property long")]
+    public void Values_of_the_wrong_kind_say_why_at_their_line(string fields, string expected)
+    {
+        var output = Run(Tasks, "- id: a\n" + fields, "tasks.yaml");
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO004");
+        Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(fields.Split('\n').Length - 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     private static object[] Entries(LoadedFixture loaded, string type) =>
         ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 

@@ -172,6 +172,12 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
         }
 
         var text = scalar.Value;
+        if (!scalar.IsPlain && type.Kind is ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal)
+        {
+            // YAML reads a quoted scalar as text: "42" is a string, whatever it looks like.
+            return Invalid(owner, property, node, $"; it is quoted, so YAML reads it as text: write {text} without quotes");
+        }
+
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -201,6 +207,11 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
             case ValueKind.Decimal when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var money):
                 CheckRange(owner, property, scalar, (double)money);
                 return new BoundNumber(money.ToString(CultureInfo.InvariantCulture), ValueKind.Decimal);
+
+            case ValueKind.Int32 or ValueKind.Int64 when IsWholeNumber(text):
+                return Invalid(owner, property, node, type.Kind == ValueKind.Int32
+                    ? "; it is outside the range of int (-2147483648 to 2147483647): declare the property long"
+                    : "; it is outside the range of long (-9223372036854775808 to 9223372036854775807): declare the property decimal");
 
             case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
                 return Invalid(owner, property, node, $"; write a {(type.Kind is ValueKind.Int32 or ValueKind.Int64 ? "whole number such as 2018" : "number such as 1.5")}");
@@ -235,10 +246,40 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
             }
         }
 
+        // Real datasets spell enum values their own way: DialoguePartner, dialogue_partner, DIALOGUE PARTNER all name
+        // the member DialoguePartner, as long as they name no other.
+        var loose = Loose(scalar.Value);
+        var matches = spellings.Where(s => Loose(s.Member) == loose).ToList();
+        if (matches.Count == 1)
+        {
+            return new BoundEnum(property.Type.TypeName, matches[0].Member);
+        }
+
         var closest = Naming.Closest(scalar.Value, spellings.Select(s => s.Yaml));
         var hint = (closest is not null ? $"; did you mean '{closest}'?" : string.Empty)
             + $" Valid values: {string.Join(", ", spellings.Select(s => s.Yaml))}";
         return Invalid(owner, property, scalar, hint);
+    }
+
+    /// <summary>An enum spelling without case or word separators: <c>Dialogue_Partner</c> is <c>dialoguepartner</c>.</summary>
+    private static string Loose(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is not ('-' or '_' or ' '))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsWholeNumber(string text)
+    {
+        var digits = text.Length > 0 && (text[0] is '-' or '+') ? text.Substring(1) : text;
+        return digits.Length > 0 && digits.All(c => c is >= '0' and <= '9');
     }
 
     private BoundValue BindReference(RecordSchema owner, PropertySchema property, YamlScalar scalar)
