@@ -198,6 +198,56 @@ public sealed class RealWorldYamlTests
         Assert.Equal(fields.Split('\n').Length - 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
+    private const string Family = """
+        using System.Collections.Immutable;
+        using ScoModel.Generators;
+
+        namespace Fixture;
+
+        [DataEntity("family.yaml")]
+        public sealed partial record Lang
+        {
+            [EntityKey] public required string Id { get; init; }
+            [ReverseIndex("ChildrenOf")] public Lang? Parent { get; init; }
+            public ImmutableArray<Lang> InfluencedBy { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void An_entity_may_refer_to_its_own_type_even_to_entries_later_in_the_file()
+    {
+        var output = Run(Family, """
+            - id: csharp
+              parent: c
+              influenced_by: [java, cpp]
+            - id: cpp
+              parent: c
+            - id: java
+              influenced_by: [cpp]
+            - id: c
+            """.Replace("influenced_by", "influencedBy", StringComparison.Ordinal), "family.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var lang = loaded.Type("Fixture.Lang");
+        var all = Entries(loaded, "Fixture.Lang");
+        Assert.Equal(["csharp", "cpp", "java", "c"], all.Select(l => (string)Get(l, "Id")!));
+        Assert.Same(all[3], Get(all[0], "Parent"));
+        Assert.Equal(["java", "cpp"], ((IEnumerable)Get(all[0], "InfluencedBy")!).Cast<object>().Select(l => (string)Get(l, "Id")!));
+        var children = (IEnumerable)lang.GetMethod("ChildrenOf")!.Invoke(null, [all[3]])!;
+        Assert.Equal(["csharp", "cpp"], children.Cast<object>().Select(l => (string)Get(l, "Id")!));
+    }
+
+    [Fact]
+    public void Entries_that_refer_to_each_other_in_a_cycle_are_reported_at_the_entry()
+    {
+        var output = Run(Family, "- id: a\n  parent: b\n- id: b\n  parent: a\n", "family.yaml");
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.GetMessage().Contains("refer to each other", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains(diagnostic.Location.GetLineSpan().StartLinePosition.Line, (int[])[0, 2]);
+    }
+
     private static object[] Entries(LoadedFixture loaded, string type) =>
         ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 

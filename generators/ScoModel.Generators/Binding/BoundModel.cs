@@ -17,6 +17,12 @@ internal sealed record EntitySet(
     public string? DataFilePath { get; init; }
 
     /// <summary>
+    /// The positions in <see cref="Entries"/> in the order their accessors are declared, each after the entries of the
+    /// same type it refers to; empty when no entry refers to its own type, and the accessors follow file order.
+    /// </summary>
+    public EquatableArray<int> DeclarationOrder { get; init; } = EquatableArray<int>.Empty;
+
+    /// <summary>
     /// The type's generated members with no entries, for a type whose entries cannot be emitted (SCO011 says why):
     /// code that names only <c>All</c>, <c>TryGet</c> or <c>Find</c> still compiles.
     /// </summary>

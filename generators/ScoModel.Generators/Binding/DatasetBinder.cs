@@ -103,7 +103,11 @@ internal sealed class DatasetBinder
             var bound = BindEntries(entity, entries[entity.FullName]);
             boundByType[entity.FullName] = bound.Entries;
             var dataFilePath = entries[entity.FullName].Count > 0 ? entries[entity.FullName][0].File.Path : null;
-            sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty) { DataFilePath = dataFilePath });
+            sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty)
+            {
+                DataFilePath = dataFilePath,
+                DeclarationOrder = DeclarationOrder(entity, bound.Entries, bound.KeyLocations),
+            });
         }
 
         for (var i = 0; i < sets.Count; i++)
@@ -257,7 +261,11 @@ internal sealed class DatasetBinder
     /// </summary>
     private void CheckForReferenceCycles(List<RecordSchema> entities)
     {
-        var edges = entities.ToDictionary(e => e.FullName, e => ReferencedEntities(e, new HashSet<string>(StringComparer.Ordinal)).ToList(), StringComparer.Ordinal);
+        // A type may refer to itself (a language's parent language): DeclarationOrder puts each entry after those it refers to.
+        var edges = entities.ToDictionary(
+            e => e.FullName,
+            e => ReferencedEntities(e, new HashSet<string>(StringComparer.Ordinal)).Where(t => t != e.FullName).ToList(),
+            StringComparer.Ordinal);
         var state = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
@@ -508,8 +516,9 @@ internal sealed class DatasetBinder
     }
 
     /// <summary>Pass two: bind every entry's values and gather the identifiers <c>Find</c> accepts.</summary>
-    private (List<BoundEntry> Entries, List<LookupName> Lookups) BindEntries(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
+    private (List<BoundEntry> Entries, List<LookupName> Lookups, List<LocationInfo> KeyLocations) BindEntries(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries)
     {
+        var keyLocations = new List<LocationInfo>();
         var keys = _keys[entity.FullName];
         var keyProperty = KeyPropertyOf(entity);
         var bound = new List<BoundEntry>();
@@ -553,9 +562,100 @@ internal sealed class DatasetBinder
             }
 
             bound.Add(new BoundEntry(bound.Count, keyNode.Value, key.Accessor, $"{file.FileName}, line {keyNode.Range.Line}", record));
+            keyLocations.Add(keyNode.Range.In(file.Path));
         }
 
-        return (bound, lookups);
+        return (bound, lookups, keyLocations);
+    }
+
+    /// <summary>
+    /// For a type whose entries refer to entries of the same type, the order to declare them in so that each comes
+    /// after those it refers to (a static field read before its initialiser runs would be null); empty when no entry
+    /// refers to its own type. A cycle among entries cannot be declared, so it is reported at the entry that closes it.
+    /// </summary>
+    private EquatableArray<int> DeclarationOrder(RecordSchema entity, List<BoundEntry> entries, List<LocationInfo> keyLocations)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            position[entries[i].AccessorName] = i;
+        }
+
+        var refersTo = entries.Select(e => SelfReferences(e.Value, entity.FullName).Where(position.ContainsKey).Select(a => position[a]).Distinct().ToList()).ToList();
+        if (refersTo.All(targets => targets.Count == 0))
+        {
+            return EquatableArray<int>.Empty;
+        }
+
+        var order = new List<int>(entries.Count);
+        var state = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            Visit(i);
+        }
+
+        return order.ToEquatableArray();
+
+        void Visit(int entry)
+        {
+            if (state[entry] != 0)
+            {
+                return;
+            }
+
+            // An explicit stack: a long chain of parents must not overflow the generator's.
+            var stack = new Stack<(int Entry, int Next)>();
+            stack.Push((entry, 0));
+            state[entry] = 1;
+            while (stack.Count > 0)
+            {
+                var (current, next) = stack.Pop();
+                if (next < refersTo[current].Count)
+                {
+                    stack.Push((current, next + 1));
+                    var target = refersTo[current][next];
+                    if (state[target] == 1)
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; generated entries are initialised in turn, so one of them must not refer back");
+                    }
+                    else if (state[target] == 0)
+                    {
+                        state[target] = 1;
+                        stack.Push((target, 0));
+                    }
+
+                    continue;
+                }
+
+                state[current] = 2;
+                order.Add(current);
+            }
+        }
+    }
+
+    /// <summary>The accessors of the entries of <paramref name="typeName"/> that a value refers to, nested records and lists included.</summary>
+    private static IEnumerable<string> SelfReferences(BoundValue value, string typeName)
+    {
+        switch (value)
+        {
+            case BoundReference reference when reference.TypeName == typeName:
+                yield return reference.AccessorName;
+                break;
+            case BoundList list:
+                foreach (var accessor in list.Items.SelectMany(item => SelfReferences(item, typeName)))
+                {
+                    yield return accessor;
+                }
+
+                break;
+            case BoundRecord record:
+                foreach (var accessor in record.Fields.SelectMany(field => SelfReferences(field.Value, typeName)))
+                {
+                    yield return accessor;
+                }
+
+                break;
+        }
     }
 
     private static bool HasValue(BoundRecord record, string propertyName)

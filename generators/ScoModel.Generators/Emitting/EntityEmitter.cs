@@ -70,7 +70,8 @@ internal static class EntityEmitter
         }
 
         writer.Line($"partial {schema.Keyword} {schema.Name}").Open();
-        foreach (var entry in set.Entries)
+        var declared = set.DeclarationOrder.Count == 0 ? set.Entries : set.DeclarationOrder.Select(i => set.Entries[i]);
+        foreach (var entry in declared)
         {
             WriteEntry(writer, schema, entry, key);
             writer.Line();
