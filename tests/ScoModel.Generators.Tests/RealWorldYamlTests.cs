@@ -248,6 +248,30 @@ public sealed class RealWorldYamlTests
         Assert.Contains(diagnostic.Location.GetLineSpan().StartLinePosition.Line, (int[])[0, 2]);
     }
 
+    [Fact]
+    public void Without_accessors_names_that_collide_as_CSharp_names_compile()
+    {
+        var output = Run("""
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("names.yaml", Accessors = false)]
+            public sealed partial record Name
+            {
+                [EntityKey, Lookup] public required string Id { get; init; }
+            }
+            """, "- C\n- C#\n- C++\n- Entry0\n", "names.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var type = loaded.Type("Fixture.Name");
+        var all = Entries(loaded, "Fixture.Name");
+        Assert.Equal(["C", "C#", "C++", "Entry0"], all.Select(n => (string)Get(n, "Id")!));
+        Assert.Same(all[1], type.GetMethod("Find", [typeof(string)])!.Invoke(null, ["c#"]));
+        Assert.Empty(type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+    }
+
     private static object[] Entries(LoadedFixture loaded, string type) =>
         ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 

@@ -6,7 +6,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
-using ScoModel.Generators.Emitting;
 using ScoModel.Generators.Reading;
 using ScoModel.Generators.Schema;
 
@@ -438,7 +437,7 @@ internal sealed class DatasetBinder
         var keyProperty = KeyPropertyOf(entity);
         var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
         // The members the record already has (its own, its base types', object's) and the ones the emitter adds.
-        var reserved = new HashSet<string>(EntityEmitter.GeneratedMembers, StringComparer.Ordinal) { entity.Name };
+        var reserved = new HashSet<string>(EntitySchema.GeneratedMembers, StringComparer.Ordinal) { entity.Name };
         reserved.UnionWith(entity.Entity!.MemberNames);
         foreach (var property in entity.Properties)
         {
@@ -473,6 +472,14 @@ internal sealed class DatasetBinder
                 var repeated = mapping.IsAlias ? mapping.Range : keyNode.Range;
                 Report(DiagnosticDescriptors.DuplicateKey, repeated.In(file.Path), entity.Name, key, first.Where, keyProperty.YamlName);
                 keys.Duplicates.Add((file.Path, mapping.Range.Start));
+                continue;
+            }
+
+            if (!entity.Entity.Accessors)
+            {
+                // No public accessors: the entry is a field named by its position, which no key can make collide.
+                var field = "Entry" + keys.ByKey.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                keys.ByKey[key] = new EntityKey(reserved.Contains(field) ? field + "_" : field, where);
                 continue;
             }
 

@@ -21,8 +21,6 @@ internal static class EntityEmitter
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    /// <summary>The static members every entity type gets besides its entries; no entry or reverse index may take these names.</summary>
-    public static readonly string[] GeneratedMembers = ["All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf"];
 
     /// <summary>Fibonacci hashing: the multiplier spreads the packed numbers' bits into the top ones.</summary>
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
@@ -112,7 +110,13 @@ internal static class EntityEmitter
     private static void WriteEntry(SourceWriter writer, RecordSchema schema, BoundEntry entry, string key)
     {
         writer.Line($"/// <summary>The {schema.Name} <c>{Xml(entry.Key)}</c> ({Xml(entry.Origin)}).</summary>");
-        writer.Line($"public static readonly {schema.FullName} {entry.AccessorName} = new {schema.FullName}");
+        if (!schema.Entity!.Accessors)
+        {
+            // Accessors turned off: the entry is still a field (All and references read it), hidden from completion.
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        }
+
+        writer.Line($"{(schema.Entity!.Accessors ? "public" : "internal")} static readonly {schema.FullName} {entry.AccessorName} = new {schema.FullName}");
         writer.Open();
         writer.Line($"EntryIndex = {entry.Index.ToString(CultureInfo.InvariantCulture)},");
         foreach (var field in entry.Value.Fields)

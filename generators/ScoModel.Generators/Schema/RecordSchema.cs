@@ -37,12 +37,21 @@ internal sealed record RecordSchema(
 /// <param name="KeyProperty">The property holding each entry's unique key.</param>
 /// <param name="AccessorFrom">The property whose value names each entry's static accessor.</param>
 /// <param name="MemberNames">Every member the type already declares, which generated members must not take.</param>
+/// <param name="Accessors">Whether each entry gets a public accessor; without, entries are internal fields named by position.</param>
 internal sealed record EntitySchema(
     string DataFile,
     string KeyProperty,
     string AccessorFrom,
     LocationInfo? AttributeLocation,
-    EquatableArray<string> MemberNames = default);
+    EquatableArray<string> MemberNames = default,
+    bool Accessors = true)
+{
+    /// <summary>
+    /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.
+    /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
+    /// </summary>
+    public static readonly string[] GeneratedMembers = ["All", "Find", "FindByScan", "TryGet", "EntryIndex", "EntryIndexOf"];
+}
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
 /// <param name="Description">The summary of the property's XML doc comment, for editors' JSON Schemas; null without one.</param>

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
-using ScoModel.Generators.Emitting;
 
 namespace ScoModel.Generators.Schema;
 
@@ -97,11 +96,16 @@ internal static class SchemaReader
             }
 
             var accessorFrom = key.Name;
+            var accessors = true;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "AccessorFrom" && named.Value.Value is string name)
                 {
                     accessorFrom = name;
+                }
+                else if (named.Key == "Accessors" && named.Value.Value is bool generate)
+                {
+                    accessors = generate;
                 }
             }
 
@@ -130,7 +134,7 @@ internal static class SchemaReader
                 type.Name,
                 declaration is RecordDeclarationSyntax ? "record" : "class",
                 Accessibility(type),
-                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray()),
+                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray(), accessors),
                 properties.Select(p => p.Schema).ToEquatableArray(),
                 typeLocation);
         }
@@ -156,7 +160,7 @@ internal static class SchemaReader
         private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
         {
             var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { type.Name };
-            taken.UnionWith(EntityEmitter.GeneratedMembers);
+            taken.UnionWith(EntitySchema.GeneratedMembers);
             var ok = true;
             foreach (var property in properties)
             {

@@ -21,6 +21,12 @@ namespace ScoModel.Generators
         /// <summary>The string property whose value names each entry's generated accessor; by default the key.</summary>
         public string? AccessorFrom { get; set; }
 
+        /// <summary>
+        /// Whether each entry gets a public static accessor named after its key (or <see cref="AccessorFrom"/>); by
+        /// default true. Turn it off for names that collide as C# names (C, C#, C++) or are not meant to be code.
+        /// </summary>
+        public bool Accessors { get; set; } = true;
+
         /// <summary>How the data file spells field names (of this record and of the records nested in it); by default camelCase.</summary>
         public global::ScoModel.Generators.FieldNaming FieldNames { get; set; }
     }
