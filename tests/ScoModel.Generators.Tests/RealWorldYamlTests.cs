@@ -272,6 +272,39 @@ public sealed class RealWorldYamlTests
         Assert.Empty(type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
     }
 
+    private static string TagsAt(string dataFile) => Tags.Replace("\"tags.yaml\"", $"\"{dataFile}\"", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("tags/*.yaml")]
+    [InlineData("data/**/tags/*.yaml")]
+    [InlineData("tags/")]
+    public void A_glob_or_a_folder_reads_every_matching_file_in_path_order(string dataFile)
+    {
+        var output = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(TagsAt(dataFile), "Schema.cs")],
+            [
+                new InMemoryAdditionalText("/proj/data/tags/b.yaml", "- beta\n"),
+                new InMemoryAdditionalText("/proj/data/tags/a.yaml", "- alpha\n"),
+                new InMemoryAdditionalText("/proj/data/other.yaml", "- other: 1\n"),
+            ]);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        Assert.Equal(["alpha", "beta"], Entries(loaded, "Fixture.Tag").Select(t => (string)Get(t, "Name")!));
+    }
+
+    [Fact]
+    public void A_key_repeated_across_files_names_both_paths()
+    {
+        var output = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(TagsAt("tags/*.yaml"), "Schema.cs")],
+            [new InMemoryAdditionalText("/proj/data/tags/a.yaml", "- alpha\n"), new InMemoryAdditionalText("/proj/data/tags/b.yaml", "- beta\n- alpha\n")]);
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO005");
+        Assert.Equal("/proj/data/tags/b.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("/proj/data/tags/a.yaml line 1", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     private static object[] Entries(LoadedFixture loaded, string type) =>
         ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 

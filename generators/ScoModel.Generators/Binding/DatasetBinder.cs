@@ -38,6 +38,9 @@ internal sealed class DatasetBinder
     private readonly Dictionary<string, RecordSchema> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKeys> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missingFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The entity types read from more than one file, whose messages name a file by its path rather than its name.</summary>
+    private readonly HashSet<string> _entryFilesByType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Member, string Yaml)>> _enumSpellings = new(StringComparer.Ordinal);
     private readonly ImmutableArray<DataFile> _files;
     private readonly CancellationToken _cancellationToken;
@@ -330,18 +333,16 @@ internal sealed class DatasetBinder
     private List<(YamlMapping Mapping, DataFile File)> CollectEntries(RecordSchema entity)
     {
         var result = new List<(YamlMapping, DataFile)>();
-        var dataFile = entity.Entity!.DataFile.Replace('\\', '/');
-        var matched = false;
-        foreach (var file in _files)
+        var pattern = DataFilePattern.Parse(entity.Entity!.DataFile);
+        var files = _files.Where(f => pattern.Matches(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (files.Count > 1)
         {
-            var path = file.Path.Replace('\\', '/');
-            if (!string.Equals(path, dataFile, StringComparison.OrdinalIgnoreCase)
-                && !path.EndsWith("/" + dataFile, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            _entryFilesByType.Add(entity.FullName);
+        }
 
-            matched = true;
+        var matched = files.Count > 0;
+        foreach (var file in files)
+        {
             if (file.Root is null && file.Diagnostics.Count > 0)
             {
                 // The file could not be read (SCO001 or SCO011 says why): do not also report every reference to its entries.
@@ -465,7 +466,7 @@ internal sealed class DatasetBinder
                 continue;
             }
 
-            var where = $"{file.FileName} line {keyNode.Range.Line}";
+            var where = $"{(_entryFilesByType.Contains(entity.FullName) ? file.Path.Replace('\\', '/') : file.FileName)} line {keyNode.Range.Line}";
             if (keys.ByKey.TryGetValue(key, out var first))
             {
                 // An entry repeated through an alias is reported where the alias is, and the anchored original stays.
