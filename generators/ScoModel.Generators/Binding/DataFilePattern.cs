@@ -15,7 +15,6 @@ internal sealed class DataFilePattern
 
     private DataFilePattern(Regex regex) => _regex = regex;
 
-
     public static DataFilePattern Parse(string dataFile)
     {
         var text = dataFile.Replace('\\', '/');
