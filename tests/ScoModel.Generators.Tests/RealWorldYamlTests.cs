@@ -246,6 +246,10 @@ public sealed class RealWorldYamlTests
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.GetMessage().Contains("refer to each other", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains(diagnostic.Location.GetLineSpan().StartLinePosition.Line, (int[])[0, 2]);
+
+        var itself = Run(Family, "- id: a\n- id: b\n  parent: b\n", "family.yaml");
+        var self = Assert.Single(itself.GeneratorDiagnostics);
+        Assert.Equal((2, "Lang 'b' refers to itself"), (self.Location.GetLineSpan().StartLinePosition.Line + 1, self.GetMessage()[..25]));
     }
 
     [Fact]

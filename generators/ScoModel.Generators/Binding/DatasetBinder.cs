@@ -624,7 +624,9 @@ internal sealed class DatasetBinder
                     var target = refersTo[current][next];
                     if (state[target] == 1)
                     {
-                        Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; generated entries are initialised in turn, so one of them must not refer back");
+                        Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], target == current
+                            ? $"{entity.Name} '{entries[current].Key}' refers to itself; a generated entry cannot hold a reference to itself, so leave the field out (or make the property a string holding the key)"
+                            : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; generated entries are initialised in turn, so one of them must not refer back");
                     }
                     else if (state[target] == 0)
                     {
