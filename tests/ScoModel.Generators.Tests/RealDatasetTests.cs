@@ -80,6 +80,97 @@ public sealed class RealDatasetTests
         Assert.Equal((id, 15), (quoted.Location.GetLineSpan().StartLinePosition.Line, quoted.Location.GetLineSpan().StartLinePosition.Character));
     }
 
+    private const string KumaSchema = """
+        using System;
+        using ScoModel.Generators;
+
+        namespace Kuma;
+
+        public enum Edition { Kuma }
+
+        /// <summary>A Kuma release line, from kuma's versions.yml: a list of records with camelCase fields.</summary>
+        [DataEntity("versions.yml")]
+        public sealed partial record ReleaseLine
+        {
+            [EntityKey] public required string Release { get; init; }
+            public required Edition Edition { get; init; }
+            [Lookup] public required string Version { get; init; }
+            public DateOnly? ReleaseDate { get; init; }
+            [NotBefore(nameof(ReleaseDate))] public DateOnly? EndOfLifeDate { get; init; }
+            public required string Branch { get; init; }
+            public bool Lts { get; init; }
+            public bool Latest { get; init; }
+            public int? ExtensionMonths { get; init; }
+            public string? Label { get; init; }
+        }
+        """;
+
+    private const string VendorSchema = """
+        using ScoModel.Generators;
+
+        namespace Linguist;
+
+        /// <summary>A path pattern linguist treats as vendored code, from vendor.yml: a list of plain strings.</summary>
+        [DataEntity("vendor.yml", Accessors = false)]
+        public sealed partial record VendorPattern
+        {
+            [EntityKey] public required string Pattern { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void Kuma_release_lines_compile_unchanged_and_answer_queries()
+    {
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(KumaSchema, "Kuma.cs")], [Dataset("kuma", "versions.yml")]);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var line = loaded.Type("Kuma.ReleaseLine");
+        var all = ((IEnumerable)line.GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+        Assert.Equal(14, all.Length);
+        var lts = all.Where(l => (bool)Get(l, "Lts")!).Select(l => (string)Get(l, "Release")!).ToArray();
+        Assert.Equal(["2.7.x", "2.13.x"], lts);
+        var latest = line.GetMethod("Find", [typeof(string)])!.Invoke(null, ["2.14.3"])!;
+        Assert.Equal((true, new DateOnly(2026, 6, 12)), ((bool)Get(latest, "Latest")!, (DateOnly)Get(latest, "ReleaseDate")!));
+        Assert.Null(Get(all[^1], "ReleaseDate"));
+        Assert.Equal("dev", Get(all[^1], "Label"));
+    }
+
+    [Fact]
+    public void Linguist_vendor_patterns_a_list_of_plain_strings_compile_unchanged()
+    {
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(VendorSchema, "Vendor.cs")], [Dataset("linguist", "vendor.yml")]);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var pattern = loaded.Type("Linguist.VendorPattern");
+        var all = ((IEnumerable)pattern.GetProperty("All")!.GetValue(null)!).Cast<object>().Select(p => (string)Get(p, "Pattern")!).ToArray();
+        Assert.Equal(168, all.Length);
+        Assert.Equal("(^|/)cache/", all[0]);
+        object?[] found = ["^deps/", null];
+        Assert.True((bool)pattern.GetMethod("TryGet")!.Invoke(null, found)!);
+        Assert.Contains(all, p => System.Text.RegularExpressions.Regex.IsMatch("src/node_modules/x.js", p));
+    }
+
+    [Fact]
+    public void Planted_mistakes_in_kuma_are_reported_at_their_line()
+    {
+        var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "datasets", "kuma", "versions.yml"))
+            .Replace("  releaseDate: \"2023-06-23\"", "  releaseDate: \"2023-06-31\"", StringComparison.Ordinal)
+            .Replace("  endOfLifeDate: \"2024-11-15\"", "  endOfLifeDate: \"2022-11-15\"", StringComparison.Ordinal);
+        var lines = yaml.Split('\n');
+
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(KumaSchema, "Kuma.cs")], [new InMemoryAdditionalText("/proj/data/versions.yml", yaml)]);
+
+        var date = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO004");
+        Assert.Equal(Array.IndexOf(lines, "  releaseDate: \"2023-06-31\""), date.Location.GetLineSpan().StartLinePosition.Line);
+        var order = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO007");
+        Assert.Equal(Array.IndexOf(lines, "  endOfLifeDate: \"2022-11-15\""), order.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    private static InMemoryAdditionalText Dataset(string folder, string file) =>
+        new($"/proj/data/{file}", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "datasets", folder, file)));
+
     private static GeneratorOutput RunLinguist(string yaml) =>
         TestHelpers.RunGenerator([TestHelpers.ParseTree(LinguistSchema, "Linguist.cs")], [new InMemoryAdditionalText("/proj/data/languages.yml", yaml)]);
 
