@@ -24,7 +24,7 @@ public sealed class RealDatasetTests
             [EntityKey, Lookup] public required string Name { get; init; }
             public required LanguageType Type { get; init; }
             public string? Color { get; init; }
-            public ImmutableArray<string> Extensions { get; init; }
+            [ReverseIndex("WithExtension")] public ImmutableArray<string> Extensions { get; init; }
             public ImmutableArray<string> Filenames { get; init; }
             public ImmutableArray<string> Aliases { get; init; }
             public ImmutableArray<string> Interpreters { get; init; }
@@ -59,6 +59,8 @@ public sealed class RealDatasetTests
         var jsonc = language.GetMethod("Find", [typeof(string)])!.Invoke(null, ["json with comments"])!;
         Assert.Equal("JSON", Get(jsonc, "Group"));
         Assert.Equal(829, all.Select(l => (long)Get(l, "LanguageId")!).Distinct().Count());
+        var headers = ((IEnumerable)language.GetMethod("WithExtension")!.Invoke(null, [".h"])!).Cast<object>().Select(l => (string)Get(l, "Name")!).ToArray();
+        Assert.Equal(["C", "C++", "Objective-C"], headers);
     }
 
     [Fact]

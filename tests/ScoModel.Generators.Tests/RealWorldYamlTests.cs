@@ -309,6 +309,44 @@ public sealed class RealWorldYamlTests
         Assert.Contains("/proj/data/tags/a.yaml line 1", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_reverse_index_over_string_and_enum_values_returns_every_entry_with_the_value()
+    {
+        var output = Run("""
+            using System.Collections.Immutable;
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            public enum Paradigm { Procedural, ObjectOriented, Functional }
+
+            [DataEntity("langs.yaml", Accessors = false)]
+            public sealed partial record Lang
+            {
+                [EntityKey] public required string Name { get; init; }
+                [ReverseIndex("WithExtension")] public ImmutableArray<string> Extensions { get; init; }
+                [ReverseIndex("WithParadigm")] public Paradigm? Paradigm { get; init; }
+            }
+            """, """
+            C: { extensions: [.c, .h], paradigm: procedural }
+            C++: { extensions: [.cpp, .h, .hpp], paradigm: object-oriented }
+            Objective-C: { extensions: [.m, .h], paradigm: object-oriented }
+            F#: { extensions: [.fs], paradigm: functional }
+            """, "langs.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var lang = loaded.Type("Fixture.Lang");
+        string[] Names(object? entries) => ((IEnumerable)entries!).Cast<object>().Select(l => (string)Get(l, "Name")!).ToArray();
+        var withExtension = lang.GetMethod("WithExtension")!;
+        Assert.Equal(["C", "C++", "Objective-C"], Names(withExtension.Invoke(null, [".h"])));
+        Assert.Equal(["F#"], Names(withExtension.Invoke(null, [".fs"])));
+        Assert.Empty(Names(withExtension.Invoke(null, [".H"])));
+        Assert.Empty(Names(withExtension.Invoke(null, [null])));
+        var paradigm = loaded.Type("Fixture.Paradigm");
+        Assert.Equal(["C++", "Objective-C"], Names(lang.GetMethod("WithParadigm")!.Invoke(null, [Enum.Parse(paradigm, "ObjectOriented")])));
+    }
+
     private static object[] Entries(LoadedFixture loaded, string type) =>
         ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
 

@@ -22,6 +22,9 @@ internal sealed record EntitySet(
     /// </summary>
     public EquatableArray<int> DeclarationOrder { get; init; } = EquatableArray<int>.Empty;
 
+    /// <summary>The reverse indexes over string and enum values.</summary>
+    public EquatableArray<ValueIndex> ValueIndexes { get; init; } = EquatableArray<ValueIndex>.Empty;
+
     /// <summary>
     /// The type's generated members with no entries, for a type whose entries cannot be emitted (SCO011 says why):
     /// code that names only <c>All</c>, <c>TryGet</c> or <c>Find</c> still compiles.
@@ -34,6 +37,7 @@ internal sealed record EntitySet(
             ReverseIndexes = ReverseIndexes
                 .Select(i => i with { EntriesByTarget = i.EntriesByTarget.Select(_ => EquatableArray<string>.Empty).ToEquatableArray() })
                 .ToEquatableArray(),
+            ValueIndexes = ValueIndexes.Select(i => i with { Values = EquatableArray<IndexedValue>.Empty }).ToEquatableArray(),
         };
 }
 
@@ -57,6 +61,16 @@ internal sealed record ReverseIndex(
     string TargetTypeName,
     EquatableArray<string> TargetAccessors,
     EquatableArray<EquatableArray<string>> EntriesByTarget);
+
+/// <summary>
+/// A generated index over a string or enum property (or a list of them): for each value some entry has, in order of
+/// first appearance, the entries that have it, so that <c>Language.WithExtension(".h")</c> returns every language using it.
+/// </summary>
+/// <param name="IsEnum">Whether the values are enum members (written <c>Type.Member</c>) rather than strings.</param>
+internal sealed record ValueIndex(string MethodName, string PropertyName, string ValueTypeName, bool IsEnum, EquatableArray<IndexedValue> Values);
+
+/// <summary>One value of a <see cref="ValueIndex"/> and the accessors of the entries that have it, in file order.</summary>
+internal sealed record IndexedValue(string Value, EquatableArray<string> Entries);
 
 /// <summary>A YAML value converted to what its C# property holds.</summary>
 internal abstract record BoundValue;

@@ -114,7 +114,11 @@ internal sealed class DatasetBinder
 
         for (var i = 0; i < sets.Count; i++)
         {
-            sets[i] = sets[i] with { ReverseIndexes = BuildReverseIndexes(sets[i], boundByType).ToEquatableArray() };
+            sets[i] = sets[i] with
+            {
+                ReverseIndexes = BuildReverseIndexes(sets[i], boundByType).ToEquatableArray(),
+                ValueIndexes = BuildValueIndexes(sets[i]).ToEquatableArray(),
+            };
         }
 
         KeepStringLiteralsWithinTheLimit(sets);
@@ -748,6 +752,65 @@ internal sealed class DatasetBinder
                 property.Type.TypeName,
                 targets.Select(t => t.AccessorName).ToEquatableArray(),
                 buckets.Select(b => b.ToEquatableArray()).ToEquatableArray());
+        }
+    }
+
+    private static IEnumerable<ValueIndex> BuildValueIndexes(EntitySet set)
+    {
+        foreach (var property in set.Schema.Properties)
+        {
+            if (property.Rules.ReverseIndex is not { } method || property.Type.Kind is not (ValueKind.String or ValueKind.Enum))
+            {
+                continue;
+            }
+
+            var byValue = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var entry in set.Entries)
+            {
+                foreach (var value in ValuesIn(entry.Value, property.Name))
+                {
+                    if (!byValue.TryGetValue(value, out var entries))
+                    {
+                        byValue[value] = entries = [];
+                        order.Add(value);
+                    }
+
+                    // Entries are visited in order, so a value the entry repeats can only be the list's last.
+                    if (entries.Count == 0 || entries[entries.Count - 1] != entry.AccessorName)
+                    {
+                        entries.Add(entry.AccessorName);
+                    }
+                }
+            }
+
+            yield return new ValueIndex(
+                method,
+                property.Name,
+                property.Type.TypeName,
+                property.Type.Kind == ValueKind.Enum,
+                order.Select(v => new IndexedValue(v, byValue[v].ToEquatableArray())).ToEquatableArray());
+        }
+    }
+
+    /// <summary>The string values, or enum member names, an entry gives a property: one, or each of a list's.</summary>
+    private static IEnumerable<string> ValuesIn(BoundRecord record, string propertyName)
+    {
+        foreach (var field in record.Fields.Where(f => f.PropertyName == propertyName))
+        {
+            var values = field.Value is BoundList list ? list.Items : new EquatableArray<BoundValue>([field.Value]);
+            foreach (var value in values)
+            {
+                switch (value)
+                {
+                    case BoundString text:
+                        yield return text.Value;
+                        break;
+                    case BoundEnum member:
+                        yield return member.Member;
+                        break;
+                }
+            }
         }
     }
 

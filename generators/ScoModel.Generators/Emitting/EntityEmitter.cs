@@ -100,6 +100,12 @@ internal static class EntityEmitter
             WriteReverseIndex(writer, set, index);
         }
 
+        foreach (var index in set.ValueIndexes)
+        {
+            writer.Line();
+            WriteValueIndex(writer, set, index);
+        }
+
         writer.Close();
         if (hasNamespace)
         {
@@ -406,6 +412,43 @@ internal static class EntityEmitter
 
     private static string IgnoreCaseEquals(string name) =>
         $"global::System.MemoryExtensions.Equals(identifier, {Literal(name)}, global::System.StringComparison.OrdinalIgnoreCase)";
+
+    private static void WriteValueIndex(SourceWriter writer, EntitySet set, ValueIndex index)
+    {
+        var type = set.Schema.FullName;
+        var field = "s_" + char.ToLowerInvariant(index.MethodName[0]) + index.MethodName.Substring(1);
+        var parameter = index.IsEnum ? index.ValueTypeName : "string?";
+        var empty = $"global::System.Array.Empty<{type}>()";
+        writer.Line($"/// <summary>The {set.Schema.Name} entries whose {index.PropertyName} is or includes <paramref name=\"value\"/>, in file order (computed at build time{(index.IsEnum ? string.Empty : "; strings compare exactly")}).</summary>");
+        writer.Line("/// <param name=\"value\">The value to look for.</param>");
+        writer.Line("/// <returns>The entries, or an empty list when none has it.</returns>");
+        if (index.Values.Count == 0)
+        {
+            writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({parameter} value) => {empty};");
+            return;
+        }
+
+        writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({parameter} value) => value switch");
+        writer.Open();
+        for (var i = 0; i < index.Values.Count; i++)
+        {
+            var value = index.Values[i].Value;
+            var pattern = index.IsEnum ? $"{index.ValueTypeName}.{value}" : Literal(value);
+            writer.Line($"{pattern} => {field}[{i.ToString(CultureInfo.InvariantCulture)}],");
+        }
+
+        writer.Line($"_ => {empty},");
+        writer.Close("};");
+        writer.Line();
+        writer.Line($"private static readonly {ReadOnlyList}<{type}>[] {field} =");
+        writer.Open("[");
+        foreach (var value in index.Values)
+        {
+            writer.Line($"{ImmutableArray}.Create<{type}>({string.Join(", ", value.Entries)}),");
+        }
+
+        writer.Close("];");
+    }
 
     private static void WriteReverseIndex(SourceWriter writer, EntitySet set, ReverseIndex index)
     {

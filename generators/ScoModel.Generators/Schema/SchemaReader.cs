@@ -347,9 +347,9 @@ internal static class SchemaReader
                 }
             }
 
-            if (reverseIndex is not null && (type.Kind != ValueKind.Entity || !SyntaxFacts.IsValidIdentifier(reverseIndex)))
+            if (reverseIndex is not null && (type.Kind is not (ValueKind.Entity or ValueKind.String or ValueKind.Enum) || !SyntaxFacts.IsValidIdentifier(reverseIndex)))
             {
-                return $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity and a valid method name";
+                return $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity, a string or an enum (or a list of them) and a valid method name";
             }
 
             if (lookup && type.Kind != ValueKind.String)
