@@ -1,5 +1,6 @@
 using System.Collections;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ScoModel.Generators.Tests;
 
@@ -345,6 +346,35 @@ public sealed class RealWorldYamlTests
         Assert.Empty(Names(withExtension.Invoke(null, [null])));
         var paradigm = loaded.Type("Fixture.Paradigm");
         Assert.Equal(["C++", "Objective-C"], Names(lang.GetMethod("WithParadigm")!.Invoke(null, [Enum.Parse(paradigm, "ObjectOriented")])));
+    }
+
+    [Fact]
+    public void YamlName_on_an_enum_member_is_its_spelling_for_the_binder_and_the_JSON_Schema()
+    {
+        var output = Run("""
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            public enum Licence { [YamlName("MIT")] Mit, [YamlName("Apache-2.0")] Apache2 }
+
+            [DataEntity("packages.yaml")]
+            public sealed partial record Package
+            {
+                [EntityKey] public required string Id { get; init; }
+                public required Licence Licence { get; init; }
+            }
+            """, "- id: a\n  licence: Apache-2.0\n- id: b\n  licence: MIT\n", "packages.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        Assert.Equal(["Apache2", "Mit"], Entries(loaded, "Fixture.Package").Select(p => Get(p, "Licence")!.ToString()));
+
+        var withSchemas = TestHelpers.RunGenerator(
+            output.OutputCompilation.RemoveAllSyntaxTrees().AddSyntaxTrees(output.OutputCompilation.SyntaxTrees.First()),
+            CSharpGeneratorDriver.Create([new DatasetGenerator().AsSourceGenerator()], [new InMemoryAdditionalText("data/packages.yaml", "- id: a\n  licence: MIT\n")], TestHelpers.ParseOptions, JsonSchemas.SchemaOptions.Requested, TestHelpers.DriverOptions));
+        var schema = JsonSchemas.GeneratedSchema.Json(withSchemas.Sources.Single(s => s.HintName.EndsWith(".schema.json.g.cs", StringComparison.Ordinal)).Source);
+        Assert.Contains("\"enum\": [\n            \"MIT\",\n            \"Apache-2.0\"", schema.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static object[] Entries(LoadedFixture loaded, string type) =>

@@ -875,7 +875,7 @@ internal sealed class DatasetBinder
     {
         if (!_enumSpellings.TryGetValue(type.TypeName, out var spellings))
         {
-            spellings = type.EnumMembers.Select(m => (m, Naming.ToKebabCase(m))).ToList();
+            spellings = type.EnumMembers.Zip(type.EnumSpellings, (member, yaml) => (member, yaml)).ToList();
             _enumSpellings[type.TypeName] = spellings;
         }
 

@@ -302,9 +302,9 @@ internal static class JsonSchemaBuilder
                 case ValueKind.Enum:
                     WriteType("string", allowsNull);
                     _json.Name("enum").StartArray();
-                    foreach (var member in type.EnumMembers)
+                    foreach (var spelling in type.EnumSpellings)
                     {
-                        _json.String(Naming.ToKebabCase(member));
+                        _json.String(spelling);
                     }
 
                     if (allowsNull)

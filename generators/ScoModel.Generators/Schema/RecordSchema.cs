@@ -106,7 +106,17 @@ internal enum ListKind
 /// <param name="TypeName">The fully qualified C# element type (the record or enum for those kinds).</param>
 /// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
 /// <param name="EnumDescriptions">For an enum, the summary of each member's XML doc comment, in the same order (empty without one), for editors' JSON Schemas.</param>
-internal sealed record PropertyType(ValueKind Kind, string TypeName, ListKind List, EquatableArray<string> EnumMembers, EquatableArray<string> EnumDescriptions = default)
+/// <param name="EnumSpellings">
+/// For an enum, how data files spell each member, in the same order: its <c>[YamlName]</c>, or its name in kebab-case.
+/// The binder and the JSON Schemas both read these, so the spelling rule lives here alone.
+/// </param>
+internal sealed record PropertyType(
+    ValueKind Kind,
+    string TypeName,
+    ListKind List,
+    EquatableArray<string> EnumMembers,
+    EquatableArray<string> EnumDescriptions = default,
+    EquatableArray<string> EnumSpellings = default)
 {
     public bool IsList => List != ListKind.None;
 

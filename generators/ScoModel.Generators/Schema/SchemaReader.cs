@@ -237,6 +237,12 @@ internal static class SchemaReader
             return result;
         }
 
+        /// <summary>The field name a <c>[YamlName]</c> gives a property or an enum member, if it has one.</summary>
+        private static string? YamlNameOf(ISymbol symbol) =>
+            symbol.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass is { Name: SchemaAttributes.YamlName } c && c.ContainingNamespace?.ToDisplayString() == SchemaAttributes.Namespace)
+                ?.ConstructorArguments.FirstOrDefault().Value as string;
+
         private static bool IsDataProperty(IPropertySymbol property) =>
             !property.IsStatic
             && !property.IsIndexer
@@ -444,7 +450,8 @@ internal static class SchemaReader
             {
                 var fields = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
                 var descriptions = fields.Select(f => DocumentationComment.Summary(f, cancellationToken) ?? string.Empty).ToEquatableArray();
-                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions);
+                var spellings = fields.Select(f => YamlNameOf(f) ?? Naming.ToKebabCase(f.Name)).ToEquatableArray();
+                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions, spellings);
             }
 
             if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))

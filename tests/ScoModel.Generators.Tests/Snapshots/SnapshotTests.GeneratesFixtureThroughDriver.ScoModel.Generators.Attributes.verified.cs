@@ -48,9 +48,9 @@ namespace ScoModel.Generators
         PascalCase,
     }
 
-    /// <summary>Gives the field name a data file uses for this property, whatever the record's <c>FieldNames</c>.</summary>
+    /// <summary>Gives the name a data file uses for this property (whatever the record's <c>FieldNames</c>) or this enum member.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
-    [global::System.AttributeUsage(global::System.AttributeTargets.Property)]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field)]
     internal sealed class YamlNameAttribute : global::System.Attribute
     {
         /// <summary>Creates the attribute.</summary>
