@@ -571,7 +571,7 @@ public class DiagnosticTests
 
     [Theory]
     [InlineData("All")]
-    [InlineData("EntryIndex")]
+    [InlineData("IndexOfKey")]
     [InlineData("Name")]
     public void SCO009ReverseIndexNamedLikeAnotherMember(string methodName)
     {

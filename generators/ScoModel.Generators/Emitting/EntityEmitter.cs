@@ -124,7 +124,6 @@ internal static class EntityEmitter
 
         writer.Line($"{(schema.Entity!.Accessors ? "public" : "internal")} static readonly {schema.FullName} {entry.AccessorName} = new {schema.FullName}");
         writer.Open();
-        writer.Line($"EntryIndex = {entry.Index.ToString(CultureInfo.InvariantCulture)},");
         foreach (var field in entry.Value.Fields)
         {
             WriteField(writer, field);
@@ -204,20 +203,9 @@ internal static class EntityEmitter
 
     private static void WriteEntryIndex(SourceWriter writer, RecordSchema schema, string key)
     {
-        writer.Line("/// <summary>This entry's position in <see cref=\"All\"/>, which reverse indexes use.</summary>");
-        writer.Line("internal int EntryIndex { get; private init; }");
-        writer.Line();
-        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of <paramref name=\"value\"/>, or of the entry with its key; -1 if it is not in the data.</summary>");
-        writer.Line($"internal static int EntryIndexOf({schema.FullName} value)");
-        writer.Open();
-        writer.Line("var index = value.EntryIndex;");
-        writer.Line("if ((uint)index < (uint)All.Length && ReferenceEquals(All[index], value))");
-        writer.Open();
-        writer.Line("return index;");
-        writer.Close();
-        writer.Line();
-        writer.Line($"return TryGet(value.{Member(key)}, out var entry) ? entry.EntryIndex : -1;");
-        writer.Close();
+        // By key rather than a stored position: generated state in the record would take part in its value equality.
+        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry with <paramref name=\"value\"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>");
+        writer.Line($"internal static int EntryIndexOf({schema.FullName} value) => IndexOfKey(value.{Member(key)});");
     }
 
     private static void WriteTryGet(SourceWriter writer, EntitySet set, string key)
@@ -229,12 +217,20 @@ internal static class EntityEmitter
         writer.Line("/// <returns>Whether an entry has that key.</returns>");
         writer.Line($"public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
         writer.Open();
-        writer.Line("value = null;");
+        writer.Line("var index = IndexOfKey(key);");
+        writer.Line("value = index < 0 ? null : All[index];");
+        writer.Line("return value is not null;");
+        writer.Close();
+        writer.Line();
+        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry whose {key} is exactly <paramref name=\"key\"/>, or -1.</summary>");
+        writer.Line("private static int IndexOfKey(string? key)");
+        writer.Open();
+        writer.Line("var index = -1;");
         if (set.Entries.Count > 0)
         {
             writer.Line("if (key is null || key.Length == 0)");
             writer.Open();
-            writer.Line("return false;");
+            writer.Line("return -1;");
             writer.Close();
             writer.Line();
             writer.Line("// The length and three characters packed into a number, hashed into a dense switch, then one comparison.");
@@ -247,13 +243,13 @@ internal static class EntityEmitter
                 {
                     // Up to three characters, the packed number is the key itself.
                     var test = candidate.Key.Length <= 3 ? $"packed == {Hex(bucket.Packed)}" : $"key == {Literal(candidate.Key)}";
-                    writer.Line($"{(first ? "if" : "else if")} ({test}) value = {candidate.AccessorName};");
+                    writer.Line($"{(first ? "if" : "else if")} ({test}) index = {candidate.Index.ToString(CultureInfo.InvariantCulture)};");
                     first = false;
                 }
             });
         }
 
-        writer.Line("return value is not null;");
+        writer.Line("return index;");
         writer.Close();
     }
 

@@ -11,20 +11,8 @@ namespace Shop.Inventory
         [
         ];
 
-        /// <summary>This entry's position in <see cref="All"/>, which reverse indexes use.</summary>
-        internal int EntryIndex { get; private init; }
-
-        /// <summary>The position in <see cref="All"/> of <paramref name="value"/>, or of the entry with its key; -1 if it is not in the data.</summary>
-        internal static int EntryIndexOf(global::Shop.Inventory.Gadget value)
-        {
-            var index = value.EntryIndex;
-            if ((uint)index < (uint)All.Length && ReferenceEquals(All[index], value))
-            {
-                return index;
-            }
-
-            return TryGet(value.Id, out var entry) ? entry.EntryIndex : -1;
-        }
+        /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
+        internal static int EntryIndexOf(global::Shop.Inventory.Gadget value) => IndexOfKey(value.Id);
 
         /// <summary>Gets the Gadget whose Id is exactly <paramref name="key"/> (ordinal, case-sensitive).</summary>
         /// <param name="key">The key to look for.</param>
@@ -32,8 +20,16 @@ namespace Shop.Inventory
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Inventory.Gadget? value)
         {
-            value = null;
+            var index = IndexOfKey(key);
+            value = index < 0 ? null : All[index];
             return value is not null;
+        }
+
+        /// <summary>The position in <see cref="All"/> of the entry whose Id is exactly <paramref name="key"/>, or -1.</summary>
+        private static int IndexOfKey(string? key)
+        {
+            var index = -1;
+            return index;
         }
 
         /// <summary>Finds the Gadget that <paramref name="identifier"/> names: its key or any of its lookup names, ignoring case.</summary>

@@ -7,7 +7,6 @@ partial class Widget
     /// <summary>The Widget <c>alpha</c> (widgets.yaml, line 1).</summary>
     public static readonly global::Widget Alpha = new global::Widget
     {
-        EntryIndex = 0,
         Code = "alpha",
         Label = "Alpha & <Omega> \"quoted\"\n\ttab \\ backé",
         Count = 42,
@@ -57,7 +56,6 @@ partial class Widget
     /// <summary>The Widget <c>beta</c> (widgets.yaml, line 30).</summary>
     public static readonly global::Widget Beta = new global::Widget
     {
-        EntryIndex = 1,
         Code = "beta",
         Tags = [],
     };
@@ -65,7 +63,6 @@ partial class Widget
     /// <summary>The Widget <c>&lt;gamma&amp;&gt;</c> (widgets.yaml, line 33).</summary>
     public static readonly global::Widget Gamma = new global::Widget
     {
-        EntryIndex = 2,
         Code = "<gamma&>",
         Parent = global::Widget.Alpha,
     };
@@ -78,20 +75,8 @@ partial class Widget
         Gamma,
     ];
 
-    /// <summary>This entry's position in <see cref="All"/>, which reverse indexes use.</summary>
-    internal int EntryIndex { get; private init; }
-
-    /// <summary>The position in <see cref="All"/> of <paramref name="value"/>, or of the entry with its key; -1 if it is not in the data.</summary>
-    internal static int EntryIndexOf(global::Widget value)
-    {
-        var index = value.EntryIndex;
-        if ((uint)index < (uint)All.Length && ReferenceEquals(All[index], value))
-        {
-            return index;
-        }
-
-        return TryGet(value.Code, out var entry) ? entry.EntryIndex : -1;
-    }
+    /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
+    internal static int EntryIndexOf(global::Widget value) => IndexOfKey(value.Code);
 
     /// <summary>Gets the Widget whose Code is exactly <paramref name="key"/> (ordinal, case-sensitive).</summary>
     /// <param name="key">The key to look for.</param>
@@ -99,10 +84,18 @@ partial class Widget
     /// <returns>Whether an entry has that key.</returns>
     public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Widget? value)
     {
-        value = null;
+        var index = IndexOfKey(key);
+        value = index < 0 ? null : All[index];
+        return value is not null;
+    }
+
+    /// <summary>The position in <see cref="All"/> of the entry whose Code is exactly <paramref name="key"/>, or -1.</summary>
+    private static int IndexOfKey(string? key)
+    {
+        var index = -1;
         if (key is null || key.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
@@ -110,13 +103,13 @@ partial class Widget
         switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
         {
             case 3:
-                if (key == "beta") value = Beta;
-                if (key == "alpha") value = Alpha;
-                if (key == "<gamma&>") value = Gamma;
+                if (key == "beta") index = 1;
+                if (key == "alpha") index = 0;
+                if (key == "<gamma&>") index = 2;
                 break;
         }
 
-        return value is not null;
+        return index;
     }
 
     /// <summary>Finds the Widget that <paramref name="identifier"/> names: its key or any of its lookup names, ignoring case.</summary>

@@ -9,7 +9,6 @@ namespace Fixture
         /// <summary>The Country <c>FRA</c> (countries.yaml, line 2).</summary>
         public static readonly global::Fixture.Country France = new global::Fixture.Country
         {
-            EntryIndex = 0,
             Code = "FRA",
             Name = "France",
             Aliases = ["French Republic"],
@@ -20,7 +19,6 @@ namespace Fixture
         /// <summary>The Country <c>IND</c> (countries.yaml, line 7).</summary>
         public static readonly global::Fixture.Country India = new global::Fixture.Country
         {
-            EntryIndex = 1,
             Code = "IND",
             Name = "India",
             Aliases = ["Bharat", "Republic of India"],
@@ -29,7 +27,6 @@ namespace Fixture
         /// <summary>The Country <c>KGZ</c> (countries.yaml, line 10).</summary>
         public static readonly global::Fixture.Country Kyrgyzstan = new global::Fixture.Country
         {
-            EntryIndex = 2,
             Code = "KGZ",
             Name = "Kyrgyzstan",
             Aliases = ["Kyrgyz Republic"],
@@ -45,20 +42,8 @@ namespace Fixture
             Kyrgyzstan,
         ];
 
-        /// <summary>This entry's position in <see cref="All"/>, which reverse indexes use.</summary>
-        internal int EntryIndex { get; private init; }
-
-        /// <summary>The position in <see cref="All"/> of <paramref name="value"/>, or of the entry with its key; -1 if it is not in the data.</summary>
-        internal static int EntryIndexOf(global::Fixture.Country value)
-        {
-            var index = value.EntryIndex;
-            if ((uint)index < (uint)All.Length && ReferenceEquals(All[index], value))
-            {
-                return index;
-            }
-
-            return TryGet(value.Code, out var entry) ? entry.EntryIndex : -1;
-        }
+        /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
+        internal static int EntryIndexOf(global::Fixture.Country value) => IndexOfKey(value.Code);
 
         /// <summary>Gets the Country whose Code is exactly <paramref name="key"/> (ordinal, case-sensitive).</summary>
         /// <param name="key">The key to look for.</param>
@@ -66,10 +51,18 @@ namespace Fixture
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Country? value)
         {
-            value = null;
+            var index = IndexOfKey(key);
+            value = index < 0 ? null : All[index];
+            return value is not null;
+        }
+
+        /// <summary>The position in <see cref="All"/> of the entry whose Code is exactly <paramref name="key"/>, or -1.</summary>
+        private static int IndexOfKey(string? key)
+        {
+            var index = -1;
             if (key is null || key.Length == 0)
             {
-                return false;
+                return -1;
             }
 
             // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
@@ -77,17 +70,17 @@ namespace Fixture
             switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
             {
                 case 0:
-                    if (packed == 0x0003004B0047005AUL) value = Kyrgyzstan;
+                    if (packed == 0x0003004B0047005AUL) index = 2;
                     break;
                 case 1:
-                    if (packed == 0x0003004600520041UL) value = France;
+                    if (packed == 0x0003004600520041UL) index = 0;
                     break;
                 case 3:
-                    if (packed == 0x00030049004E0044UL) value = India;
+                    if (packed == 0x00030049004E0044UL) index = 1;
                     break;
             }
 
-            return value is not null;
+            return index;
         }
 
         /// <summary>Finds the Country that <paramref name="identifier"/> names: its key or any of its lookup names, ignoring case.</summary>

@@ -9,7 +9,6 @@ namespace Fixture
         /// <summary>The Project <c>river-survey</c> (projects.yaml, line 2).</summary>
         public static readonly global::Fixture.Project RiverSurvey = new global::Fixture.Project
         {
-            EntryIndex = 0,
             Id = "river-survey",
             Title = "River survey",
             Status = global::Fixture.ProjectStatus.Active,
@@ -41,7 +40,6 @@ namespace Fixture
         /// <summary>The Project <c>mountain-rescue</c> (projects.yaml, line 20).</summary>
         public static readonly global::Fixture.Project MountainRescue = new global::Fixture.Project
         {
-            EntryIndex = 1,
             Id = "mountain-rescue",
             Title = "Mountain rescue: \"Peak\" drill & <review>",
             Status = global::Fixture.ProjectStatus.OnHold,
@@ -56,7 +54,6 @@ namespace Fixture
         /// <summary>The Project <c>archive-2021</c> (projects.yaml, line 28).</summary>
         public static readonly global::Fixture.Project Archive2021 = new global::Fixture.Project
         {
-            EntryIndex = 2,
             Id = "archive-2021",
             Title = "Archive",
             Status = global::Fixture.ProjectStatus.Closed,
@@ -76,20 +73,8 @@ namespace Fixture
             Archive2021,
         ];
 
-        /// <summary>This entry's position in <see cref="All"/>, which reverse indexes use.</summary>
-        internal int EntryIndex { get; private init; }
-
-        /// <summary>The position in <see cref="All"/> of <paramref name="value"/>, or of the entry with its key; -1 if it is not in the data.</summary>
-        internal static int EntryIndexOf(global::Fixture.Project value)
-        {
-            var index = value.EntryIndex;
-            if ((uint)index < (uint)All.Length && ReferenceEquals(All[index], value))
-            {
-                return index;
-            }
-
-            return TryGet(value.Id, out var entry) ? entry.EntryIndex : -1;
-        }
+        /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
+        internal static int EntryIndexOf(global::Fixture.Project value) => IndexOfKey(value.Id);
 
         /// <summary>Gets the Project whose Id is exactly <paramref name="key"/> (ordinal, case-sensitive).</summary>
         /// <param name="key">The key to look for.</param>
@@ -97,10 +82,18 @@ namespace Fixture
         /// <returns>Whether an entry has that key.</returns>
         public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Project? value)
         {
-            value = null;
+            var index = IndexOfKey(key);
+            value = index < 0 ? null : All[index];
+            return value is not null;
+        }
+
+        /// <summary>The position in <see cref="All"/> of the entry whose Id is exactly <paramref name="key"/>, or -1.</summary>
+        private static int IndexOfKey(string? key)
+        {
+            var index = -1;
             if (key is null || key.Length == 0)
             {
-                return false;
+                return -1;
             }
 
             // The length and three characters packed into a number, hashed into a dense switch, then one comparison.
@@ -108,17 +101,17 @@ namespace Fixture
             switch ((int)((packed * 0x9E3779B97F4A7C15UL) >> 62))
             {
                 case 0:
-                    if (key == "mountain-rescue") value = MountainRescue;
+                    if (key == "mountain-rescue") index = 1;
                     break;
                 case 1:
-                    if (key == "archive-2021") value = Archive2021;
+                    if (key == "archive-2021") index = 2;
                     break;
                 case 3:
-                    if (key == "river-survey") value = RiverSurvey;
+                    if (key == "river-survey") index = 0;
                     break;
             }
 
-            return value is not null;
+            return index;
         }
 
         /// <summary>Finds the Project that <paramref name="identifier"/> names: its key or any of its lookup names, ignoring case.</summary>

@@ -155,4 +155,16 @@ public sealed class LookupTests
         yield return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(identifier.ToLowerInvariant());
         yield return new string(identifier.Select((c, i) => i % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray());
     }
+
+    [Fact]
+    public void A_record_built_by_hand_with_the_same_data_equals_the_generated_entry()
+    {
+        var theme = Theme.All[^1]; // not the first: a stored position of 0 would match a fresh record's default
+
+        var copy = new Theme { Id = theme.Id, Name = theme.Name, Description = theme.Description, Sources = theme.Sources };
+
+        Assert.Equal(theme, copy);
+        Assert.Equal(theme.GetHashCode(), copy.GetHashCode());
+        Assert.Same(theme, Theme.Find(copy.Id));
+    }
 }
