@@ -51,13 +51,13 @@ internal sealed class Filter<T>
         Func<T, bool> Test(int wanted) => item => year(item) == wanted;
     }
 
-    /// <summary>An option whose value is one of an enum's members, spelled in kebab-case and offered as completions.</summary>
+    /// <summary>An option whose value is one of an enum's members, spelled in kebab-case, listed in its help and offered as completions.</summary>
     public static Filter<T> Choice<TEnum>(string name, string description, string what, Func<T, TEnum, ListQuery, bool> test)
         where TEnum : struct, Enum
     {
         var values = Enum.GetValues<TEnum>();
         var names = Array.ConvertAll(values, Kebab.Of);
-        var option = new Option<string?>(name) { Description = description, HelpName = what.ToUpperInvariant() };
+        var option = new Option<string?>(name) { Description = $"{description}: {string.Join(", ", names)}", HelpName = what.ToUpperInvariant() };
         option.CompletionSources.Add(names);
         return new(option, (result, query) =>
         {

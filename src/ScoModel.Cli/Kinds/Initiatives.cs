@@ -13,7 +13,7 @@ internal static class Initiatives
         All = () => Initiative.All,
         Filters =
         [
-            Filter<Initiative>.Choice<InitiativeKind>("--kind", "Only initiatives of this kind (mechanism, framework, agreement, programme, national-policy)", "kind", (i, kind, _) => i.Kind == kind),
+            Filter<Initiative>.Choice<InitiativeKind>("--kind", "Only initiatives of this kind", "kind", (i, kind, _) => i.Kind == kind),
             Filter<Initiative>.State("--party", "Only agreements this state signed (ISO code, name or alias)", (i, s) => Safe(i.Parties).Any(p => p.Id == s.Id)),
             Filter<Initiative>.Theme("initiatives", i => i.Themes),
         ],

@@ -17,7 +17,7 @@ internal static class States
             Filter<State>.When(q => q.DayGiven, (s, q) => s.StatusOn(q.On) is not null),
             Filter<State>.Choice<ScoStatus>(
                 "--status",
-                "Only the states holding this status (member, observer, dialogue-partner, partner) on the --as-of day, or on the dataset's as-of date",
+                "Only the states holding this status on the --as-of day, or on the dataset's as-of date",
                 "status",
                 (s, status, q) => s.StatusOn(q.On) == status),
         ],

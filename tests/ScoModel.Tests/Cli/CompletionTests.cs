@@ -22,4 +22,13 @@ public sealed class CompletionTests
         Assert.Equal(["IND"], CliRunner.Succeed($"[suggest:{participant.Length}]", participant).Lines);
         Assert.Contains("counter-terrorism", CliRunner.Succeed($"[suggest:{theme.Length}]", theme).Lines);
     }
+
+    [Fact]
+    public void Enum_filters_list_every_member_in_their_help_from_the_enum_itself()
+    {
+        var help = CliRunner.Succeed("initiatives", "--help").Stdout;
+
+        var expected = string.Join(", ", Enum.GetNames<InitiativeKind>().Select(n => string.Concat(n.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))));
+        Assert.Contains($"Only initiatives of this kind: {expected}", help, StringComparison.Ordinal);
+    }
 }
