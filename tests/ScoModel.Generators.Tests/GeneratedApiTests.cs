@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
+using static ScoModel.Generators.Tests.LoadedFixture;
+
 namespace ScoModel.Generators.Tests;
 
 /// <summary>
@@ -180,8 +182,6 @@ public class GeneratedApiTests
     private static object Static(Type type, string name) =>
         (type.GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
             ?? type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null))!;
-
-    private static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
 
     private static List<string> Keys(object? entries, string keyProperty) =>
         ((IEnumerable)entries!).Cast<object>().Select(e => (string)Get(e, keyProperty)!).ToList();

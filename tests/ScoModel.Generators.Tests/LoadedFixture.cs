@@ -28,5 +28,11 @@ internal sealed class LoadedFixture : IDisposable
 
     public Type Type(string name) => _assembly.GetType(name, throwOnError: true)!;
 
+    /// <summary>The generated <c>All</c> of an entity type, as objects.</summary>
+    public object[] All(string type) => ((System.Collections.IEnumerable)Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+
+    /// <summary>A property of a loaded entry, read by reflection.</summary>
+    public static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
+
     public void Dispose() => _context.Unload();
 }

@@ -1,6 +1,8 @@
 using System.Collections;
 using Microsoft.CodeAnalysis;
 
+using static ScoModel.Generators.Tests.LoadedFixture;
+
 namespace ScoModel.Generators.Tests;
 
 /// <summary>
@@ -51,7 +53,7 @@ public sealed class RealDatasetTests
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
         var language = loaded.Type("Linguist.Language");
-        var all = ((IEnumerable)language.GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+        var all = loaded.All("Linguist.Language");
         Assert.Equal(829, all.Length);
         var csharp = language.GetMethod("Find", [typeof(string)])!.Invoke(null, ["c#"])!;
         Assert.Equal(("C#", "source.cs", "Programming"), ((string)Get(csharp, "Name")!, (string)Get(csharp, "TmScope")!, Get(csharp, "Type")!.ToString()));
@@ -128,7 +130,7 @@ public sealed class RealDatasetTests
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
         var line = loaded.Type("Kuma.ReleaseLine");
-        var all = ((IEnumerable)line.GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
+        var all = loaded.All("Kuma.ReleaseLine");
         Assert.Equal(14, all.Length);
         var lts = all.Where(l => (bool)Get(l, "Lts")!).Select(l => (string)Get(l, "Release")!).ToArray();
         Assert.Equal(["2.7.x", "2.13.x"], lts);
@@ -146,7 +148,7 @@ public sealed class RealDatasetTests
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
         var pattern = loaded.Type("Linguist.VendorPattern");
-        var all = ((IEnumerable)pattern.GetProperty("All")!.GetValue(null)!).Cast<object>().Select(p => (string)Get(p, "Pattern")!).ToArray();
+        var all = loaded.All("Linguist.VendorPattern").Select(p => (string)Get(p, "Pattern")!).ToArray();
         Assert.Equal(168, all.Length);
         Assert.Equal("(^|/)cache/", all[0]);
         object?[] found = ["^deps/", null];
@@ -176,5 +178,4 @@ public sealed class RealDatasetTests
     private static GeneratorOutput RunLinguist(string yaml) =>
         TestHelpers.RunGenerator([TestHelpers.ParseTree(LinguistSchema, "Linguist.cs")], [new InMemoryAdditionalText("/proj/data/languages.yml", yaml)]);
 
-    private static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
 }

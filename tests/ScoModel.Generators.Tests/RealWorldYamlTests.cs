@@ -2,6 +2,8 @@ using System.Collections;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
+using static ScoModel.Generators.Tests.LoadedFixture;
+
 namespace ScoModel.Generators.Tests;
 
 /// <summary>YAML as real datasets write it: other naming styles for field names, per-property names, entries by key and lists of bare keys.</summary>
@@ -47,7 +49,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        var all = Entries(loaded, "Fixture.Language");
+        var all = loaded.All("Fixture.Language");
         Assert.Equal(["C#", "F#"], all.Select(l => (string)Get(l, "DisplayName")!));
         Assert.Equal(2000, Get(all[0], "FirstAppeared"));
         Assert.Equal("source.cs", Get(all[0], "TextMateScope"));
@@ -115,7 +117,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        var all = Entries(loaded, "Fixture.Language");
+        var all = loaded.All("Fixture.Language");
         Assert.Equal(["csharp", "fsharp"], all.Select(l => (string)Get(l, "Id")!));
         Assert.Equal(["C#", "F#"], all.Select(l => (string)Get(l, "DisplayName")!));
     }
@@ -132,7 +134,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        var all = Entries(loaded, "Fixture.Tag");
+        var all = loaded.All("Fixture.Tag");
         Assert.Equal(["defence", "security", "cyber"], all.Select(t => (string)Get(t, "Name")!));
         Assert.Equal("red", Get(all[1], "Colour"));
 
@@ -182,7 +184,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        Assert.Equal("InProgress", Get(Entries(loaded, "Fixture.Task").Single(), "Stage")!.ToString());
+        Assert.Equal("InProgress", Get(loaded.All("Fixture.Task").Single(), "Stage")!.ToString());
     }
 
     [Theory]
@@ -231,7 +233,7 @@ public sealed class RealWorldYamlTests
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
         var lang = loaded.Type("Fixture.Lang");
-        var all = Entries(loaded, "Fixture.Lang");
+        var all = loaded.All("Fixture.Lang");
         Assert.Equal(["csharp", "cpp", "java", "c"], all.Select(l => (string)Get(l, "Id")!));
         Assert.Same(all[3], Get(all[0], "Parent"));
         Assert.Equal(["java", "cpp"], ((IEnumerable)Get(all[0], "InfluencedBy")!).Cast<object>().Select(l => (string)Get(l, "Id")!));
@@ -271,7 +273,7 @@ public sealed class RealWorldYamlTests
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
         var type = loaded.Type("Fixture.Name");
-        var all = Entries(loaded, "Fixture.Name");
+        var all = loaded.All("Fixture.Name");
         Assert.Equal(["C", "C#", "C++", "Entry0"], all.Select(n => (string)Get(n, "Id")!));
         Assert.Same(all[1], type.GetMethod("Find", [typeof(string)])!.Invoke(null, ["c#"]));
         Assert.Empty(type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
@@ -295,7 +297,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        Assert.Equal(["alpha", "beta"], Entries(loaded, "Fixture.Tag").Select(t => (string)Get(t, "Name")!));
+        Assert.Equal(["alpha", "beta"], loaded.All("Fixture.Tag").Select(t => (string)Get(t, "Name")!));
     }
 
     [Fact]
@@ -368,7 +370,7 @@ public sealed class RealWorldYamlTests
 
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
-        Assert.Equal(["Apache2", "Mit"], Entries(loaded, "Fixture.Package").Select(p => Get(p, "Licence")!.ToString()));
+        Assert.Equal(["Apache2", "Mit"], loaded.All("Fixture.Package").Select(p => Get(p, "Licence")!.ToString()));
 
         var withSchemas = TestHelpers.RunGenerator(
             output.OutputCompilation.RemoveAllSyntaxTrees().AddSyntaxTrees(output.OutputCompilation.SyntaxTrees.First()),
@@ -377,11 +379,6 @@ public sealed class RealWorldYamlTests
         Assert.Contains("\"enum\": [\n            \"MIT\",\n            \"Apache-2.0\"", schema.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    private static object[] Entries(LoadedFixture loaded, string type) =>
-        ((IEnumerable)loaded.Type(type).GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
-
     private static GeneratorOutput Run(string schema, string yaml, string file = "languages.yaml") =>
         TestHelpers.RunGenerator([TestHelpers.ParseTree(schema, "Schema.cs")], [new InMemoryAdditionalText($"data/{file}", yaml)]);
-
-    private static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
 }

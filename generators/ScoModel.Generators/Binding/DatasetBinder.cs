@@ -41,7 +41,6 @@ internal sealed class DatasetBinder
 
     /// <summary>The entity types read from more than one file, whose messages name a file by its path rather than its name.</summary>
     private readonly HashSet<string> _entryFilesByType = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Member, string Yaml)>> _enumSpellings = new(StringComparer.Ordinal);
     private readonly ImmutableArray<DataFile> _files;
     private readonly CancellationToken _cancellationToken;
 
@@ -365,7 +364,7 @@ internal sealed class DatasetBinder
                         {
                             result.Add((mapping, file));
                         }
-                        else if (item is YamlScalar { IsNull: false } scalar && OnlyTheKeyIsRequired(entity))
+                        else if (item is YamlScalar { IsNull: false } scalar && entity.OnlyTheKeyIsRequired)
                         {
                             // A list of plain values, for a record whose only required field is its key: "- C#".
                             result.Add((KeyedEntry(entity, scalar, null, scalar.Range), file));
@@ -386,7 +385,7 @@ internal sealed class DatasetBinder
                             case YamlMapping fields:
                                 result.Add((KeyedEntry(entity, pair.Key, fields, fields.Range), file));
                                 break;
-                            case YamlScalar { IsNull: true } when OnlyTheKeyIsRequired(entity):
+                            case YamlScalar { IsNull: true } when entity.OnlyTheKeyIsRequired:
                                 result.Add((KeyedEntry(entity, pair.Key, null, pair.Key.Range), file));
                                 break;
                             default:
@@ -412,9 +411,6 @@ internal sealed class DatasetBinder
     }
 
     private static string KeyYamlName(RecordSchema entity) => KeyPropertyOf(entity).YamlName;
-
-    private static bool OnlyTheKeyIsRequired(RecordSchema entity) =>
-        entity.Properties.All(p => !p.IsRequired || p.Name == entity.Entity!.KeyProperty);
 
     /// <summary>
     /// An entry written by its key alone or as a key with its fields: the fields with the key field first, placed
@@ -587,6 +583,12 @@ internal sealed class DatasetBinder
     /// </summary>
     private EquatableArray<int> DeclarationOrder(RecordSchema entity, List<BoundEntry> entries, List<LocationInfo> keyLocations)
     {
+        // Most types cannot refer to themselves at all: then there is nothing to order, and no value to walk.
+        if (!ReferencedEntities(entity, new HashSet<string>(StringComparer.Ordinal)).Contains(entity.FullName))
+        {
+            return EquatableArray<int>.Empty;
+        }
+
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
@@ -868,18 +870,6 @@ internal sealed class DatasetBinder
         }
 
         return false;
-    }
-
-    /// <summary>An enum's members with their YAML spellings, worked out once per enum rather than once per value.</summary>
-    internal IReadOnlyList<(string Member, string Yaml)> EnumSpellings(PropertyType type)
-    {
-        if (!_enumSpellings.TryGetValue(type.TypeName, out var spellings))
-        {
-            spellings = type.EnumMembers.Zip(type.EnumSpellings, (member, yaml) => (member, yaml)).ToList();
-            _enumSpellings[type.TypeName] = spellings;
-        }
-
-        return spellings;
     }
 
     internal RecordSchema? RecordSchemaOf(string typeName) => _records.TryGetValue(typeName, out var schema) ? schema : null;

@@ -237,27 +237,28 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
     private BoundValue BindEnum(RecordSchema owner, PropertySchema property, YamlScalar scalar)
     {
-        var spellings = dataset.EnumSpellings(property.Type);
-        foreach (var (member, yaml) in spellings)
+        var members = property.Type.EnumMembers;
+        var spellings = property.Type.EnumSpellings;
+        for (var i = 0; i < spellings.Count; i++)
         {
-            if (yaml == scalar.Value)
+            if (spellings[i] == scalar.Value)
             {
-                return new BoundEnum(property.Type.TypeName, member);
+                return new BoundEnum(property.Type.TypeName, members[i]);
             }
         }
 
         // Real datasets spell enum values their own way: DialoguePartner, dialogue_partner, DIALOGUE PARTNER all name
         // the member DialoguePartner, as long as they name no other.
         var loose = Loose(scalar.Value);
-        var matches = spellings.Where(s => Loose(s.Member) == loose).ToList();
+        var matches = members.Where(m => Loose(m) == loose).ToList();
         if (matches.Count == 1)
         {
-            return new BoundEnum(property.Type.TypeName, matches[0].Member);
+            return new BoundEnum(property.Type.TypeName, matches[0]);
         }
 
-        var closest = Naming.Closest(scalar.Value, spellings.Select(s => s.Yaml));
+        var closest = Naming.Closest(scalar.Value, spellings);
         var hint = (closest is not null ? $"; did you mean '{closest}'?" : string.Empty)
-            + $" Valid values: {string.Join(", ", spellings.Select(s => s.Yaml))}";
+            + $" Valid values: {string.Join(", ", spellings)}";
         return Invalid(owner, property, scalar, hint);
     }
 

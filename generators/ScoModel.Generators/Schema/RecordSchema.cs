@@ -1,3 +1,4 @@
+using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
 
@@ -30,6 +31,12 @@ internal sealed record RecordSchema(
 
         return null;
     }
+
+    /// <summary>
+    /// Whether an entity's only required property is its key, so that an entry may be written as its key alone: a bare
+    /// list item (<c>- C#</c>) or an empty value under its key (<c>C#:</c>). The binder and the JSON Schemas both ask.
+    /// </summary>
+    public bool OnlyTheKeyIsRequired => Entity is { } entity && Properties.All(p => !p.IsRequired || p.Name == entity.KeyProperty);
 }
 
 /// <summary>What makes a record an entity: where its entries live and how they are named and found.</summary>

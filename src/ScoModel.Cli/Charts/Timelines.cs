@@ -96,10 +96,7 @@ internal static class Timelines
     {
         var last = to ?? (from is { } f && f > Sco.AsOf ? f : Sco.AsOf);
         var first = from ?? (earliest <= last ? earliest : last);
-        if (first > last)
-        {
-            throw new UsageException($"--from {ChartText.Day(first)} is after --to {ChartText.Day(last)}; give a period that runs forwards");
-        }
+        Inputs.Forwards(first, last);
 
         return (first, last);
     }

@@ -38,9 +38,9 @@ internal static class GraphCommand
             var format = output.ChosenFormat(result);
             var first = result.DayValue(from, endOfYear: false);
             var last = result.DayValue(to, endOfYear: true);
-            if (first > last)
+            if (first is { } start && last is { } end)
             {
-                throw new UsageException($"--from {ChartText.Day(first!.Value)} is after --to {ChartText.Day(last!.Value)}; give a period that runs forwards");
+                Inputs.Forwards(start, end);
             }
 
             var states = Inputs.Split(result.GetValue(state)).Select(Inputs.State).DistinctBy(s => s.Id).ToArray();

@@ -32,6 +32,15 @@ internal static partial class Inputs
         throw new UsageException($"invalid year '{text}' for {option}: expected a year such as 2023");
     }
 
+    /// <summary>Checks that the period <c>--from</c> and <c>--to</c> give (or default to) runs forwards.</summary>
+    public static void Forwards(DateOnly first, DateOnly last)
+    {
+        if (first > last)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}; give a period that runs forwards"));
+        }
+    }
+
     /// <summary>A width in characters for a text chart, from 40 (narrower leaves no room for the bars) to 1,000.</summary>
     public static int Width(string text, string option)
     {
