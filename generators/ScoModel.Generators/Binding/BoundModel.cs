@@ -16,11 +16,8 @@ internal sealed record EntitySet(
     /// <summary>The path of the first data file read for the type, where problems with the type's whole output are reported.</summary>
     public string? DataFilePath { get; init; }
 
-    /// <summary>
-    /// The positions in <see cref="Entries"/> in the order their accessors are declared, each after the entries of the
-    /// same type it refers to; empty when no entry refers to its own type, and the accessors follow file order.
-    /// </summary>
-    public EquatableArray<int> DeclarationOrder { get; init; } = EquatableArray<int>.Empty;
+    /// <summary>The record types the entity's properties hold, nested ones included, whose values the emitter reads from its rows.</summary>
+    public EquatableArray<RecordSchema> Records { get; init; } = EquatableArray<RecordSchema>.Empty;
 
     /// <summary>The reverse indexes over string and enum values.</summary>
     public EquatableArray<ValueIndex> ValueIndexes { get; init; } = EquatableArray<ValueIndex>.Empty;
@@ -35,7 +32,7 @@ internal sealed record EntitySet(
             Entries = EquatableArray<BoundEntry>.Empty,
             Lookups = EquatableArray<LookupName>.Empty,
             ReverseIndexes = ReverseIndexes
-                .Select(i => i with { EntriesByTarget = i.EntriesByTarget.Select(_ => EquatableArray<string>.Empty).ToEquatableArray() })
+                .Select(i => i with { EntriesByTarget = i.EntriesByTarget.Select(_ => EquatableArray<int>.Empty).ToEquatableArray() })
                 .ToEquatableArray(),
             ValueIndexes = ValueIndexes.Select(i => i with { Values = EquatableArray<IndexedValue>.Empty }).ToEquatableArray(),
         };
@@ -47,8 +44,8 @@ internal sealed record EntitySet(
 /// <param name="Origin">Where it came from, for the comment above it: <c>states.yaml, line 12</c>.</param>
 internal sealed record BoundEntry(int Index, string Key, string AccessorName, string Origin, BoundRecord Value);
 
-/// <summary>An identifier <c>Find</c> accepts and the entry it finds.</summary>
-internal sealed record LookupName(string Identifier, string AccessorName);
+/// <summary>An identifier <c>Find</c> accepts and the position of the entry it finds.</summary>
+internal sealed record LookupName(string Identifier, int EntryIndex);
 
 /// <summary>
 /// A generated reverse index: for each entry of the target type, in its order, the entries of this
@@ -69,8 +66,8 @@ internal sealed record ReverseIndex(
 /// <param name="IsEnum">Whether the values are enum members (written <c>Type.Member</c>) rather than strings.</param>
 internal sealed record ValueIndex(string MethodName, string PropertyName, string ValueTypeName, bool IsEnum, EquatableArray<IndexedValue> Values);
 
-/// <summary>One value of a <see cref="ValueIndex"/> and the accessors of the entries that have it, in file order.</summary>
-internal sealed record IndexedValue(string Value, EquatableArray<string> Entries);
+/// <summary>One value of a <see cref="ValueIndex"/> and the positions of the entries that have it, in file order.</summary>
+internal sealed record IndexedValue(string Value, EquatableArray<int> Entries);
 
 /// <summary>A YAML value converted to what its C# property holds.</summary>
 internal abstract record BoundValue;
@@ -86,8 +83,8 @@ internal sealed record BoundDate(int Year, int Month, int Day) : BoundValue;
 
 internal sealed record BoundEnum(string TypeName, string Member) : BoundValue;
 
-/// <summary>A reference to another entity, written as that entity's accessor.</summary>
-internal sealed record BoundReference(string TypeName, string AccessorName) : BoundValue;
+/// <summary>A reference to an entity: its type and its position in that type's <c>All</c>.</summary>
+internal sealed record BoundReference(string TypeName, int Index) : BoundValue;
 
 internal sealed record BoundList(PropertyType Type, EquatableArray<BoundValue> Items) : BoundValue;
 

@@ -24,12 +24,6 @@ internal sealed class DatasetBinder
     /// <summary>The most diagnostics reported for the whole dataset: the compiler's time grows faster than their number.</summary>
     public const int MaxDiagnostics = 1_000;
 
-    /// <summary>
-    /// The most bytes the generated string literals may take: the compiler keeps every distinct string of an
-    /// assembly in one heap of at most 16 MB (error CS8103), and the rest of the assembly needs some of it.
-    /// </summary>
-    public const int MaxStringLiteralBytes = 12 * 1024 * 1024;
-
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly HashSet<DiagnosticInfo> _reported = [];
     private readonly Dictionary<string, int> _reportedPerFile = new(StringComparer.Ordinal);
@@ -104,10 +98,11 @@ internal sealed class DatasetBinder
             var bound = BindEntries(entity, entries[entity.FullName]);
             boundByType[entity.FullName] = bound.Entries;
             var dataFilePath = entries[entity.FullName].Count > 0 ? entries[entity.FullName][0].File.Path : null;
+            CheckSelfReferenceCycles(entity, bound.Entries, bound.KeyLocations);
             sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty)
             {
                 DataFilePath = dataFilePath,
-                DeclarationOrder = DeclarationOrder(entity, bound.Entries, bound.KeyLocations),
+                Records = NestedRecords(entity).Select(WithoutLocations).ToEquatableArray(),
             });
         }
 
@@ -120,7 +115,6 @@ internal sealed class DatasetBinder
             };
         }
 
-        KeepStringLiteralsWithinTheLimit(sets);
         if (_unreported > 0)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
@@ -135,95 +129,6 @@ internal sealed class DatasetBinder
     }
 
     /// <summary>
-    /// Counts the distinct strings the emitted sets will hold, type by type in order; a type that would take the
-    /// total past <see cref="MaxStringLiteralBytes"/> is emitted without entries, and SCO011 says why.
-    /// </summary>
-    private void KeepStringLiteralsWithinTheLimit(List<EntitySet> sets)
-    {
-        var counted = new HashSet<string>(StringComparer.Ordinal);
-        long bytes = 0;
-        for (var i = 0; i < sets.Count; i++)
-        {
-            var added = new List<string>();
-            long setBytes = 0;
-            foreach (var literal in StringLiterals(sets[i]))
-            {
-                if (!counted.Contains(literal))
-                {
-                    added.Add(literal);
-                    counted.Add(literal);
-
-                    // UTF-16, plus a length prefix and a terminal byte.
-                    setBytes += (2L * literal.Length) + 5;
-                }
-            }
-
-            if (bytes + setBytes <= MaxStringLiteralBytes)
-            {
-                bytes += setBytes;
-                continue;
-            }
-
-            counted.ExceptWith(added);
-            var set = sets[i];
-            Report(
-                DiagnosticDescriptors.InputTooLarge,
-                set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
-                set.DataFile,
-                $"the {set.Schema.Name} entries' text would take the dataset's string literals past {MaxStringLiteralBytes / (1024 * 1024)} MiB, and the compiler allows 16 MB in an assembly",
-                "shorten the longest values, or move long texts out of the dataset");
-            sets[i] = set.WithoutEntries();
-        }
-    }
-
-    private static IEnumerable<string> StringLiterals(EntitySet set)
-    {
-        foreach (var entry in set.Entries)
-        {
-            yield return entry.Key;
-            foreach (var literal in StringLiterals(entry.Value))
-            {
-                yield return literal;
-            }
-        }
-
-        foreach (var lookup in set.Lookups)
-        {
-            yield return lookup.Identifier;
-        }
-    }
-
-    private static IEnumerable<string> StringLiterals(BoundValue value)
-    {
-        switch (value)
-        {
-            case BoundString text:
-                yield return text.Value;
-                break;
-            case BoundRecord record:
-                foreach (var field in record.Fields)
-                {
-                    foreach (var literal in StringLiterals(field.Value))
-                    {
-                        yield return literal;
-                    }
-                }
-
-                break;
-            case BoundList list:
-                foreach (var item in list.Items)
-                {
-                    foreach (var literal in StringLiterals(item))
-                    {
-                        yield return literal;
-                    }
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>
     /// The schema as the emitter needs it: without source locations, so that an edit that only moves
     /// lines of a .cs file leaves the emitted model equal and the output cached.
     /// </summary>
@@ -231,7 +136,7 @@ internal sealed class DatasetBinder
         schema with
         {
             Location = null,
-            Entity = schema.Entity! with { AttributeLocation = null },
+            Entity = schema.Entity is { } entity ? entity with { AttributeLocation = null } : null,
             Properties = schema.Properties.Select(p => p with { Location = null }).ToEquatableArray(),
         };
 
@@ -324,6 +229,28 @@ internal sealed class DatasetBinder
                 }
             }
         }
+    }
+
+    /// <summary>The record types (not entities) an entity's values hold, nested ones included, each once.</summary>
+    private List<RecordSchema> NestedRecords(RecordSchema entity)
+    {
+        var found = new List<RecordSchema>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entity.FullName };
+        var pending = new Stack<RecordSchema>();
+        pending.Push(entity);
+        while (pending.Count > 0)
+        {
+            foreach (var property in pending.Pop().Properties)
+            {
+                if (property.Type.Kind == ValueKind.Record && _records.TryGetValue(property.Type.TypeName, out var nested) && seen.Add(nested.FullName))
+                {
+                    found.Add(nested);
+                    pending.Push(nested);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static string ShortName(string fullName)
@@ -480,7 +407,7 @@ internal sealed class DatasetBinder
             {
                 // No public accessors: the entry is a field named by its position, which no key can make collide.
                 var field = "Entry" + keys.ByKey.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                keys.ByKey[key] = new EntityKey(reserved.Contains(field) ? field + "_" : field, where);
+                keys.ByKey[key] = new EntityKey(reserved.Contains(field) ? field + "_" : field, where, keys.ByKey.Count);
                 continue;
             }
 
@@ -504,7 +431,7 @@ internal sealed class DatasetBinder
             }
 
             accessors[accessor] = key;
-            keys.ByKey[key] = new EntityKey(accessor, where);
+            keys.ByKey[key] = new EntityKey(accessor, where, keys.ByKey.Count);
         }
 
         return keys;
@@ -566,10 +493,12 @@ internal sealed class DatasetBinder
                 }
 
                 lookupOwners[identifier] = keyNode.Value;
-                lookups.Add(new LookupName(identifier, key.Accessor));
+                lookups.Add(new LookupName(identifier, key.Index));
             }
 
-            bound.Add(new BoundEntry(bound.Count, keyNode.Value, key.Accessor, $"{file.FileName}, line {keyNode.Range.Line}", record));
+            // Pass one numbered the keys in this same order, so the entry's position is the one references were bound to.
+            System.Diagnostics.Debug.Assert(bound.Count == key.Index, "entries and keys are numbered alike");
+            bound.Add(new BoundEntry(key.Index, keyNode.Value, key.Accessor, $"{file.FileName}, line {keyNode.Range.Line}", record));
             keyLocations.Add(keyNode.Range.In(file.Path));
         }
 
@@ -577,38 +506,23 @@ internal sealed class DatasetBinder
     }
 
     /// <summary>
-    /// For a type whose entries refer to entries of the same type, the order to declare them in so that each comes
-    /// after those it refers to (a static field read before its initialiser runs would be null); empty when no entry
-    /// refers to its own type. A cycle among entries cannot be declared, so it is reported at the entry that closes it.
+    /// For a type whose entries refer to entries of the same type, reports a cycle among them at the entry that closes it:
+    /// an entry is made from its row with the entries it refers to already made, so a cycle could never finish.
     /// </summary>
-    private EquatableArray<int> DeclarationOrder(RecordSchema entity, List<BoundEntry> entries, List<LocationInfo> keyLocations)
+    private void CheckSelfReferenceCycles(RecordSchema entity, List<BoundEntry> entries, List<LocationInfo> keyLocations)
     {
-        // Most types cannot refer to themselves at all: then there is nothing to order, and no value to walk.
+        // Most types cannot refer to themselves at all: then there is no value to walk.
         if (!ReferencedEntities(entity, new HashSet<string>(StringComparer.Ordinal)).Contains(entity.FullName))
         {
-            return EquatableArray<int>.Empty;
+            return;
         }
 
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            position[entries[i].AccessorName] = i;
-        }
-
-        var refersTo = entries.Select(e => SelfReferences(e.Value, entity.FullName).Where(position.ContainsKey).Select(a => position[a]).Distinct().ToList()).ToList();
-        if (refersTo.All(targets => targets.Count == 0))
-        {
-            return EquatableArray<int>.Empty;
-        }
-
-        var order = new List<int>(entries.Count);
+        var refersTo = entries.Select(e => SelfReferences(e.Value, entity.FullName).Where(i => i >= 0 && i < entries.Count).Distinct().ToList()).ToList();
         var state = new int[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             Visit(i);
         }
-
-        return order.ToEquatableArray();
 
         void Visit(int entry)
         {
@@ -632,7 +546,7 @@ internal sealed class DatasetBinder
                     {
                         Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], target == current
                             ? $"{entity.Name} '{entries[current].Key}' refers to itself; a generated entry cannot hold a reference to itself, so leave the field out (or make the property a string holding the key)"
-                            : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; generated entries are initialised in turn, so one of them must not refer back");
+                            : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; an entry is made after the entries it refers to, so one of them must not refer back");
                     }
                     else if (state[target] == 0)
                     {
@@ -644,18 +558,17 @@ internal sealed class DatasetBinder
                 }
 
                 state[current] = 2;
-                order.Add(current);
             }
         }
     }
 
-    /// <summary>The accessors of the entries of <paramref name="typeName"/> that a value refers to, nested records and lists included.</summary>
-    private static IEnumerable<string> SelfReferences(BoundValue value, string typeName)
+    /// <summary>The positions of the entries of <paramref name="typeName"/> that a value refers to, nested records and lists included.</summary>
+    private static IEnumerable<int> SelfReferences(BoundValue value, string typeName)
     {
         switch (value)
         {
             case BoundReference reference when reference.TypeName == typeName:
-                yield return reference.AccessorName;
+                yield return reference.Index;
                 break;
             case BoundList list:
                 foreach (var accessor in list.Items.SelectMany(item => SelfReferences(item, typeName)))
@@ -729,21 +642,15 @@ internal sealed class DatasetBinder
                 continue;
             }
 
-            var buckets = targets.Select(_ => new List<string>()).ToArray();
-            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < targets.Count; i++)
-            {
-                positions[targets[i].AccessorName] = i;
-            }
-
+            var buckets = targets.Select(_ => new List<int>()).ToArray();
             foreach (var entry in set.Entries)
             {
-                foreach (var reference in ReferencesIn(entry.Value, property.Name))
+                foreach (var position in ReferencesIn(entry.Value, property.Name))
                 {
                     // Entries are visited in order, so a reference the entry repeats can only be the bucket's last.
-                    if (positions.TryGetValue(reference, out var position) && (buckets[position].Count == 0 || buckets[position][buckets[position].Count - 1] != entry.AccessorName))
+                    if (position >= 0 && position < buckets.Length && (buckets[position].Count == 0 || buckets[position][buckets[position].Count - 1] != entry.Index))
                     {
-                        buckets[position].Add(entry.AccessorName);
+                        buckets[position].Add(entry.Index);
                     }
                 }
             }
@@ -752,7 +659,6 @@ internal sealed class DatasetBinder
                 method,
                 property.Name,
                 property.Type.TypeName,
-                targets.Select(t => t.AccessorName).ToEquatableArray(),
                 buckets.Select(b => b.ToEquatableArray()).ToEquatableArray());
         }
     }
@@ -766,7 +672,7 @@ internal sealed class DatasetBinder
                 continue;
             }
 
-            var byValue = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var byValue = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var order = new List<string>();
             foreach (var entry in set.Entries)
             {
@@ -779,9 +685,9 @@ internal sealed class DatasetBinder
                     }
 
                     // Entries are visited in order, so a value the entry repeats can only be the list's last.
-                    if (entries.Count == 0 || entries[entries.Count - 1] != entry.AccessorName)
+                    if (entries.Count == 0 || entries[entries.Count - 1] != entry.Index)
                     {
-                        entries.Add(entry.AccessorName);
+                        entries.Add(entry.Index);
                     }
                 }
             }
@@ -816,7 +722,8 @@ internal sealed class DatasetBinder
         }
     }
 
-    private static IEnumerable<string> ReferencesIn(BoundRecord record, string propertyName)
+    /// <summary>The positions of the entries a property of an entry refers to.</summary>
+    private static IEnumerable<int> ReferencesIn(BoundRecord record, string propertyName)
     {
         foreach (var field in record.Fields)
         {
@@ -828,14 +735,14 @@ internal sealed class DatasetBinder
             switch (field.Value)
             {
                 case BoundReference reference:
-                    yield return reference.AccessorName;
+                    yield return reference.Index;
                     break;
                 case BoundList list:
                     foreach (var item in list.Items)
                     {
                         if (item is BoundReference itemReference)
                         {
-                            yield return itemReference.AccessorName;
+                            yield return itemReference.Index;
                         }
                     }
 
@@ -889,5 +796,5 @@ internal sealed class DatasetBinder
     }
 }
 
-/// <summary>An entity's key as pass one found it: its accessor and where it is defined.</summary>
-internal readonly record struct EntityKey(string Accessor, string Where);
+/// <summary>An entity's key as pass one found it: its accessor, where it is defined and its position in the type's <c>All</c>.</summary>
+internal readonly record struct EntityKey(string Accessor, string Where, int Index);

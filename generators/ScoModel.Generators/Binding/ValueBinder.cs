@@ -287,7 +287,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
     {
         if (dataset.TryResolve(property.Type.TypeName, scalar.Value, out var target, out var suggestion))
         {
-            return new BoundReference(property.Type.TypeName, target.Accessor);
+            return new BoundReference(property.Type.TypeName, target.Index);
         }
 
         if (dataset.IsMissing(property.Type.TypeName))

@@ -57,11 +57,12 @@ internal sealed record EntitySchema(
     /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
     /// </summary>
-    public static readonly string[] GeneratedMembers = ["All", "Find", "FindByScan", "TryGet", "IndexOfKey", "EntryIndexOf"];
+    public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "GeneratedData"];
 }
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
 /// <param name="Description">The summary of the property's XML doc comment, for editors' JSON Schemas; null without one.</param>
+/// <param name="HasInitializer">Whether the declaration gives the property a value, which an entry that leaves the field out keeps.</param>
 internal sealed record PropertySchema(
     string Name,
     string YamlName,
@@ -70,7 +71,8 @@ internal sealed record PropertySchema(
     bool IsNullable,
     PropertyRules Rules,
     LocationInfo? Location,
-    string? Description = null);
+    string? Description = null,
+    bool HasInitializer = false);
 
 /// <summary>The constraints and generation hints attached to a property by attributes.</summary>
 internal sealed record PropertyRules(

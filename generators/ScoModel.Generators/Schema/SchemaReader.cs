@@ -317,8 +317,17 @@ internal static class SchemaReader
                 isNullable,
                 new PropertyRules(pattern, minimum, maximum, notEmpty, notBefore, recommended, lookup, reverseIndex),
                 location,
-                DocumentationComment.Summary(property, cancellationToken));
+                DocumentationComment.Summary(property, cancellationToken),
+                HasInitializer(property));
         }
+
+        /// <summary>
+        /// Whether the property's declaration gives it a value (<c>= 5;</c>), which an entry that leaves the field out must
+        /// keep; a property declared outside the compilation may have one, so it counts as having one.
+        /// </summary>
+        private static bool HasInitializer(IPropertySymbol property) =>
+            property.DeclaringSyntaxReferences.Length == 0
+            || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null });
 
         private static string? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
         {
