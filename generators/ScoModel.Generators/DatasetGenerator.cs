@@ -25,6 +25,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             post.AddEmbeddedAttributeDefinition();
             post.AddSource(SchemaAttributes.HintName, SourceText.From(SchemaAttributes.Source, Encoding.UTF8));
+            post.AddSource(EntityTables.HintName, SourceText.From(EntityTables.Source, Encoding.UTF8));
         });
 
         var schemas = context.SyntaxProvider
@@ -62,7 +63,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entities, static (output, entity) =>
         {
             var emitted = EntityEmitter.Emit(entity);
-            output.AddSource(emitted.HintName, SourceText.From(emitted.Source, Encoding.UTF8));
+            foreach (var file in emitted.Files)
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+
             if (emitted.Diagnostic is { } tooLarge)
             {
                 output.ReportDiagnostic(tooLarge.ToDiagnostic());

@@ -571,7 +571,7 @@ public class DiagnosticTests
 
     [Theory]
     [InlineData("All")]
-    [InlineData("IndexOfKey")]
+    [InlineData("GeneratedData")]
     [InlineData("Name")]
     public void SCO009ReverseIndexNamedLikeAnotherMember(string methodName)
     {

@@ -22,7 +22,7 @@ public class SnapshotTests
         TestHelpers.AssertNoGeneratorException(output);
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Equal(
-            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName],
+            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, EntityTables.HintName],
             output.Sources.Select(s => s.HintName).Where(n => n != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs").Order(StringComparer.Ordinal));
         Snapshot.Verify(output.Sources.Where(s => s.HintName != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"));
     }
@@ -30,7 +30,7 @@ public class SnapshotTests
     [Fact]
     public void EmitsEveryValueKind()
     {
-        var (hintName, source, _) = EntityEmitter.Emit(HandBuilt.Widgets());
+        var (hintName, source) = EntityEmitter.Emit(HandBuilt.Widgets()).Main;
 
         Assert.Equal("Widget.g.cs", hintName);
         AssertParses(source);
@@ -40,7 +40,7 @@ public class SnapshotTests
     [Fact]
     public void EmitsEmptySetInNamespace()
     {
-        var (hintName, source, _) = EntityEmitter.Emit(HandBuilt.Empty());
+        var (hintName, source) = EntityEmitter.Emit(HandBuilt.Empty()).Main;
 
         Assert.Equal("Shop.Inventory.Gadget.g.cs", hintName);
         AssertParses(source);
@@ -51,18 +51,20 @@ public class SnapshotTests
     public void HandBuiltOutputCompilesWithItsDeclaration()
     {
         // The snapshot alone shows the text; this shows the text is C# that means what it should.
-        var (_, source, _) = EntityEmitter.Emit(HandBuilt.Widgets());
+        var (_, source) = EntityEmitter.Emit(HandBuilt.Widgets()).Main;
         var compilation = TestHelpers.CreateCompilation(
         [
             TestHelpers.ParseTree(HandBuilt.Declaration, "/proj/Widget.cs"),
             TestHelpers.ParseTree(source, "/proj/Widget.g.cs"),
+            TestHelpers.ParseTree(EntityTables.Source, "/proj/EntityTables.g.cs"),
+            TestHelpers.ParseTree("namespace Microsoft.CodeAnalysis { internal sealed class EmbeddedAttribute : global::System.Attribute { } }", "/proj/Embedded.cs"),
         ]);
 
         var problems = compilation.GetDiagnostics(TestContext.Current.CancellationToken)
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .ToList();
 
-        // BoundInvalid becomes 'default!', which is fine for the compiler; nothing else may complain.
+        // BoundInvalid is a field without a value ('~'), read as 'default!'; nothing may complain.
         Assert.True(problems.Count == 0, TestHelpers.Format(problems));
     }
 
@@ -117,14 +119,18 @@ public class SnapshotTests
         private static PropertyType Type(ValueKind kind, string typeName, ListKind list = ListKind.None) =>
             new(kind, typeName, list, NoMembers);
 
-        private static PropertySchema Property(string name, PropertyType type, bool required = false, bool nullable = false) =>
-            new(name, SchemaReader.ToYamlName(name), type, required, nullable, PropertyRules.None, Location: null);
+        private static PropertySchema Property(string name, PropertyType type, bool required = false, bool nullable = false, bool initializer = false) =>
+            new(name, SchemaReader.ToYamlName(name), type, required, nullable, PropertyRules.None, Location: null, HasInitializer: initializer);
 
         public static EntitySet Widgets()
         {
             var widget = "global::Widget";
             var part = "global::Part";
             var stringType = Type(ValueKind.String, "string");
+            var tags = Type(ValueKind.String, "string", ListKind.ImmutableArray);
+            var numbers = Type(ValueKind.Int32, "int", ListKind.ReadOnlyList);
+            var parts = Type(ValueKind.Record, part, ListKind.ImmutableArray);
+            var size = new PropertyType(ValueKind.Enum, "global::Size", ListKind.None, new[] { "Small", "Large" }.ToEquatableArray());
             var schema = new RecordSchema(
                 widget,
                 Namespace: string.Empty,
@@ -136,13 +142,36 @@ public class SnapshotTests
                 {
                     Property("Code", stringType, required: true),
                     Property("Label", stringType, nullable: true),
-                    Property("Tags", Type(ValueKind.String, "string", ListKind.ImmutableArray)),
+                    Property("Count", Type(ValueKind.Int32, "int")),
+                    Property("Big", Type(ValueKind.Int64, "long")),
+                    Property("Ratio", Type(ValueKind.Double, "double")),
+                    Property("Price", Type(ValueKind.Decimal, "decimal")),
+                    Property("Enabled", Type(ValueKind.Boolean, "bool")),
+                    Property("Since", Type(ValueKind.Date, "global::System.DateOnly")),
+                    Property("Size", size),
+                    Property("Parent", Type(ValueKind.Entity, widget), nullable: true),
+                    Property("Note", stringType, nullable: true),
+                    Property("Broken", stringType, initializer: true),
+                    Property("Tags", tags),
+                    Property("Numbers", numbers, nullable: true),
+                    Property("Parts", parts),
+                    Property("Main", Type(ValueKind.Record, part), nullable: true),
+                }.ToEquatableArray(),
+                Location: null);
+            var partSchema = new RecordSchema(
+                part,
+                Namespace: string.Empty,
+                Name: "Part",
+                Keyword: "record",
+                Accessibility: "public",
+                Entity: null,
+                new[]
+                {
+                    Property("Name", stringType, required: true),
+                    Property("Due", Type(ValueKind.Date, "global::System.DateOnly"), nullable: true),
                 }.ToEquatableArray(),
                 Location: null);
 
-            var tags = Type(ValueKind.String, "string", ListKind.ImmutableArray);
-            var numbers = Type(ValueKind.Int32, "int", ListKind.ReadOnlyList);
-            var parts = Type(ValueKind.Record, part, ListKind.ImmutableArray);
             var alpha = new BoundRecord(widget, new[]
             {
                 new BoundField("Code", new BoundString("alpha")),
@@ -154,7 +183,7 @@ public class SnapshotTests
                 new BoundField("Enabled", new BoundBoolean(true)),
                 new BoundField("Since", new BoundDate(2017, 6, 9)),
                 new BoundField("Size", new BoundEnum("global::Size", "Large")),
-                new BoundField("Parent", new BoundReference(widget, "Beta")),
+                new BoundField("Parent", new BoundReference(widget, 1)),
                 new BoundField("Note", BoundNull.Instance),
                 new BoundField("Broken", BoundInvalid.Instance),
                 new BoundField("Tags", new BoundList(tags, new BoundValue[] { new BoundString("a"), new BoundString("b") }.ToEquatableArray())),
@@ -176,7 +205,7 @@ public class SnapshotTests
             var gamma = new BoundRecord(widget, new[]
             {
                 new BoundField("Code", new BoundString("<gamma&>")),
-                new BoundField("Parent", new BoundReference(widget, "Alpha")),
+                new BoundField("Parent", new BoundReference(widget, 0)),
             }.ToEquatableArray());
 
             return new EntitySet(
@@ -190,14 +219,14 @@ public class SnapshotTests
                 }.ToEquatableArray(),
                 new[]
                 {
-                    new LookupName("alpha", "Alpha"),
-                    new LookupName("beta", "Beta"),
-                    new LookupName("Bêta", "Beta"),
-                    new LookupName("<gamma&>", "Gamma"),
-                    new LookupName("'quoted'", "Gamma"),
-                    new LookupName("\\path\\", "Gamma"),
-                    new LookupName("@home", "Alpha"),
-                    new LookupName("\u00c4pfel", "Alpha"),
+                    new LookupName("alpha", 0),
+                    new LookupName("beta", 1),
+                    new LookupName("Bêta", 1),
+                    new LookupName("<gamma&>", 2),
+                    new LookupName("'quoted'", 2),
+                    new LookupName("\\path\\", 2),
+                    new LookupName("@home", 0),
+                    new LookupName("\u00c4pfel", 0),
                 }.ToEquatableArray(),
                 new[]
                 {
@@ -205,14 +234,16 @@ public class SnapshotTests
                         "WithParent",
                         "Parent",
                         widget,
-                        new[] { "Alpha", "Beta", "Gamma" }.ToEquatableArray(),
                         new[]
                         {
-                            new[] { "Gamma" }.ToEquatableArray(),
-                            new[] { "Alpha" }.ToEquatableArray(),
-                            EquatableArray<string>.Empty,
+                            new[] { 2 }.ToEquatableArray(),
+                            new[] { 0 }.ToEquatableArray(),
+                            EquatableArray<int>.Empty,
                         }.ToEquatableArray()),
-                }.ToEquatableArray());
+                }.ToEquatableArray())
+            {
+                Records = new[] { partSchema }.ToEquatableArray(),
+            };
         }
 
         public static EntitySet Empty()

@@ -48,16 +48,14 @@ internal sealed record BoundEntry(int Index, string Key, string AccessorName, st
 internal sealed record LookupName(string Identifier, int EntryIndex);
 
 /// <summary>
-/// A generated reverse index: for each entry of the target type, in its order, the entries of this
-/// type whose <paramref name="PropertyName"/> refers to it.
+/// A generated reverse index: for each entry of the target type, in its order, the positions of the
+/// entries of this type whose <paramref name="PropertyName"/> refers to it.
 /// </summary>
-/// <param name="TargetAccessors">The target type's entries, in its order, to label the rows.</param>
 internal sealed record ReverseIndex(
     string MethodName,
     string PropertyName,
     string TargetTypeName,
-    EquatableArray<string> TargetAccessors,
-    EquatableArray<EquatableArray<string>> EntriesByTarget);
+    EquatableArray<EquatableArray<int>> EntriesByTarget);
 
 /// <summary>
 /// A generated index over a string or enum property (or a list of them): for each value some entry has, in order of

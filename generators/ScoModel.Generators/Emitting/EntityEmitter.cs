@@ -9,477 +9,530 @@ using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Emitting;
 
-/// <summary>One generated file, and SCO011 when the entries did not fit in it.</summary>
-internal sealed record EmittedSource(string HintName, string Source, DiagnosticInfo? Diagnostic);
+/// <summary>One generated file.</summary>
+internal sealed record EmittedFile(string HintName, string Source);
+
+/// <summary>The generated files of one entity type (its members, then one file per further part of its rows), and SCO011 when they did not fit.</summary>
+internal sealed record EmittedSource(EquatableArray<EmittedFile> Files, DiagnosticInfo? Diagnostic)
+{
+    /// <summary>The file with the type's members and the first part of its rows.</summary>
+    public EmittedFile Main => Files[0];
+}
 
 /// <summary>
-/// Writes the generated half of one entity record: an accessor per entry, <c>All</c>, <c>TryGet</c>,
-/// <c>Find</c> and the reverse indexes. A pure function of its model, so it can be tested directly.
+/// Writes the generated half of one entity record: an accessor per entry, <c>All</c>, <c>TryGet</c>, <c>Find</c> and
+/// the reverse indexes, over tables of data rather than code per entry. A pure function of its model, so it can be tested directly.
 /// </summary>
+/// <remarks>
+/// The entries are rows in UTF-8 literals, which the runtime maps from the assembly image; an entry is made from its row
+/// the first time it is asked for. So the C# per entry is its accessor and its row, the compiler binds no code per entry,
+/// and the first use of a type costs the entries used, not the whole type. <c>ScoModel.Generators.EntityTable</c> reads
+/// the rows; its summary and <c>RowReader</c>'s describe the layout.
+/// </remarks>
 internal static class EntityEmitter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
 
-
-    /// <summary>Fibonacci hashing: the multiplier spreads the packed numbers' bits into the top ones.</summary>
-    private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
+    /// <summary>How many rows each literal holds: the same number the generated table divides by.</summary>
+    public const int RowsPerPart = 1 << 12;
 
     /// <summary>
-    /// The generated file for <paramref name="set"/>. When it would pass <paramref name="maxLength"/> characters,
+    /// The generated files for <paramref name="set"/>. When one would pass <paramref name="maxLength"/> characters,
     /// the type's members without entries instead (so code that uses only <c>All</c>, <c>TryGet</c> or
     /// <c>Find</c> still compiles) and SCO011 to say why.
     /// </summary>
     public static EmittedSource Emit(EntitySet set, int maxLength = SourceWriter.DefaultMaxLength)
     {
-        // The full name, so that two entity types of the same name in different namespaces do not clash.
-        var hintName = set.Schema.FullName.Replace("global::", string.Empty) + ".g.cs";
-        var writer = new SourceWriter(maxLength);
-        Write(writer, set);
-        if (!writer.IsFull)
+        var files = Write(set, maxLength);
+        if (files is not null)
         {
-            return new EmittedSource(hintName, writer.ToString(), null);
+            return new EmittedSource(files.ToEquatableArray(), null);
         }
 
-        var stub = new SourceWriter();
-        Write(stub, set.WithoutEntries());
         var diagnostic = DiagnosticInfo.Create(
             DiagnosticDescriptors.InputTooLarge,
             set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
             set.DataFile,
             string.Format(CultureInfo.InvariantCulture, "the C# generated for its {0:N0} {1} entries would be longer than {2:N0} characters, the limit of one generated file", set.Entries.Count, set.Schema.Name, maxLength),
             "give the type fewer entries or shorter values");
-        return new EmittedSource(hintName, stub.ToString(), diagnostic);
+        return new EmittedSource(Write(set.WithoutEntries(), SourceWriter.DefaultMaxLength)!.ToEquatableArray(), diagnostic);
     }
 
-    private static void Write(SourceWriter writer, EntitySet set)
+    /// <summary>The files, or null when one would not fit in <paramref name="maxLength"/> characters.</summary>
+    private static List<EmittedFile>? Write(EntitySet set, int maxLength)
     {
+        // The full name, so that two entity types of the same name in different namespaces do not clash.
+        var baseName = set.Schema.FullName.Replace("global::", string.Empty);
+        var model = new TypeModel(set);
+
+        // Rows first: writing them finds which fields some entry leaves without a value, which the readers must test for.
+        var rows = new List<string>();
+        for (var part = 0; part < model.Parts; part++)
+        {
+            rows.Add(RowsOf(model, part));
+        }
+
+        var files = new List<EmittedFile>(model.Parts);
+        for (var part = 0; part < model.Parts; part++)
+        {
+            var writer = new SourceWriter(maxLength);
+            WritePart(writer, model, part, rows[part]);
+            if (writer.IsFull)
+            {
+                return null;
+            }
+
+            files.Add(new EmittedFile(part == 0 ? baseName + ".g.cs" : $"{baseName}.Part{Number(part)}.g.cs", writer.ToString()));
+        }
+
+        return files;
+    }
+
+    /// <summary>One file: the type's members with the first part, or the accessors and rows of a further part.</summary>
+    private static void WritePart(SourceWriter writer, TypeModel model, int part, string rows)
+    {
+        var withMembers = part == 0;
+        var set = model.Set;
         var schema = set.Schema;
-        var type = schema.FullName;
-        var key = schema.Entity!.KeyProperty;
         writer.Line("// <auto-generated/>");
         writer.Line($"// Generated by ScoModel.Generators from {set.DataFile}: edit the data file, not this one.");
+        if (withMembers)
+        {
+            writer.Line("//");
+            writer.Line("// Each entry is a row of GeneratedData.Rows0, Rows1 and so on (4,096 rows each), UTF-8 literals the runtime maps");
+            writer.Line("// from the assembly image; an entry is made from its row, by GeneratedData.Create, the first time it is asked for.");
+            writer.Line("// RowReader in ScoModel.Generators.EntityTables.g.cs describes the row format.");
+        }
+
         writer.Line("#nullable enable");
         writer.Line();
-        var hasNamespace = schema.Namespace.Length > 0;
-        if (hasNamespace)
+        if (schema.Namespace.Length > 0)
         {
-            writer.Line($"namespace {schema.Namespace}").Open();
+            writer.Line($"namespace {schema.Namespace};");
+            writer.Line();
         }
 
         writer.Line($"partial {schema.Keyword} {schema.Name}").Open();
-        var declared = set.DeclarationOrder.Count == 0 ? set.Entries : set.DeclarationOrder.Select(i => set.Entries[i]);
-        foreach (var entry in declared)
+        var first = part * RowsPerPart;
+        var end = System.Math.Min(set.Entries.Count, first + RowsPerPart);
+        if (schema.Entity!.Accessors)
         {
-            WriteEntry(writer, schema, entry, key);
-            writer.Line();
-            if (writer.IsFull)
+            for (var i = first; i < end; i++)
             {
-                return; // The caller falls back to the members without entries; writing the rest would only cost time.
+                var entry = set.Entries[i];
+                writer.Line($"/// <summary>The {schema.Name} <c>{Xml(entry.Key)}</c> ({Xml(entry.Origin)}).</summary>");
+                writer.Line($"public static {schema.Name} {entry.AccessorName} => GeneratedData.Table[{Number(i)}];");
+                if (writer.IsFull)
+                {
+                    return;
+                }
             }
+
+            writer.Line();
         }
 
-        writer.Line($"/// <summary>Every {schema.Name} in {Xml(set.DataFile)}, in file order.</summary>");
-        writer.Line($"public static {ImmutableArray}<{type}> All {{ get; }} =");
-        writer.Open("[");
-        foreach (var entry in set.Entries)
+        if (withMembers)
         {
-            writer.Line(entry.AccessorName + ",");
+            WriteMembers(writer, model);
+            writer.Line();
         }
 
-        writer.Close("];");
+        if (withMembers)
+        {
+            writer.Line("/// <summary>The tables behind the members above, which other generated types read too; see the top of the file.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line(GeneratedCode);
+        }
+
+        writer.Line("internal static partial class GeneratedData").Open();
+        writer.Line(end > first ? $"/// <summary>The rows of entries {Number(first)} to {Number(end - 1)}.</summary>" : "/// <summary>No rows: the type has no entries.</summary>");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Rows{Number(part)} => \"{rows}\"u8;");
+        if (withMembers)
+        {
+            writer.Line();
+            WriteGeneratedData(writer, model);
+        }
+
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteMembers(SourceWriter writer, TypeModel model)
+    {
+        var set = model.Set;
+        var schema = set.Schema;
+        var type = schema.Name;
+        writer.Line($"/// <summary>Every {type} in {Xml(set.DataFile)}, in file order.</summary>");
+        writer.Line(GeneratedCode);
+        writer.Line($"public static {ImmutableArray}<{type}> All => GeneratedData.Table.All;");
         writer.Line();
-        WriteEntryIndex(writer, schema, key);
+        writer.Line($"/// <summary>Gets the {type} whose {schema.Entity!.KeyProperty} is exactly <paramref name=\"key\"/> (ordinal, case-sensitive).</summary>");
+        writer.Line("/// <param name=\"key\">The key to look for.</param>");
+        writer.Line("/// <param name=\"value\">The entry, when there is one.</param>");
+        writer.Line("/// <returns>Whether an entry has that key.</returns>");
+        writer.Line(GeneratedCode);
+        writer.Line($"public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
+        writer.Open();
+        writer.Line("var index = GeneratedData.Table.IndexOfKey(key);");
+        writer.Line("value = index < 0 ? null : GeneratedData.Table[index];");
+        writer.Line("return value is not null;");
+        writer.Close();
         writer.Line();
-        WriteTryGet(writer, set, key);
+        writer.Line($"/// <summary>Finds the {type} that <paramref name=\"identifier\"/> names: its key or any of its lookup names, ignoring case.</summary>");
+        writer.Line("/// <param name=\"identifier\">A key or lookup name.</param>");
+        writer.Line("/// <returns>The entry, or <see langword=\"null\"/> if none answers to it.</returns>");
+        writer.Line(GeneratedCode);
+        writer.Line($"public static {type}? Find(string? identifier) => identifier is null ? null : Find(global::System.MemoryExtensions.AsSpan(identifier));");
         writer.Line();
-        WriteFind(writer, set);
+        writer.Line("/// <inheritdoc cref=\"Find(string?)\"/>");
+        writer.Line(GeneratedCode);
+        writer.Line($"public static {type}? Find(global::System.ReadOnlySpan<char> identifier)");
+        writer.Open();
+        writer.Line("var index = GeneratedData.Table.IndexOfName(identifier, GeneratedData.Names);");
+        writer.Line("return index < 0 ? null : GeneratedData.Table[index];");
+        writer.Close();
+        writer.Line();
+        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry with <paramref name=\"value\"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>");
+        writer.Line(GeneratedCode);
+        writer.Line($"internal static int EntryIndexOf({type} value) => GeneratedData.Table.IndexOfKey(value.{Member(schema.Entity!.KeyProperty)});");
         foreach (var index in set.ReverseIndexes)
         {
             writer.Line();
-            WriteReverseIndex(writer, set, index);
+            writer.Line($"/// <summary>The {type} entries whose {index.PropertyName} refers to <paramref name=\"value\"/>, in file order (computed at build time).</summary>");
+            writer.Line("/// <param name=\"value\">The entity to look for.</param>");
+            writer.Line("/// <returns>The entries, or an empty list when none refers to it or it is not in the data.</returns>");
+            writer.Line(GeneratedCode);
+            writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({index.TargetTypeName} value)");
+            writer.Open();
+            writer.Line("if (value is null)");
+            writer.Open();
+            writer.Line("throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Close();
+            writer.Line();
+            writer.Line($"return GeneratedData.{index.MethodName}[{index.TargetTypeName}.EntryIndexOf(value)];");
+            writer.Close();
         }
 
         foreach (var index in set.ValueIndexes)
         {
             writer.Line();
-            WriteValueIndex(writer, set, index);
-        }
-
-        writer.Close();
-        if (hasNamespace)
-        {
-            writer.Close();
-        }
-    }
-
-    private static void WriteEntry(SourceWriter writer, RecordSchema schema, BoundEntry entry, string key)
-    {
-        writer.Line($"/// <summary>The {schema.Name} <c>{Xml(entry.Key)}</c> ({Xml(entry.Origin)}).</summary>");
-        if (!schema.Entity!.Accessors)
-        {
-            // Accessors turned off: the entry is still a field (All and references read it), hidden from completion.
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        }
-
-        writer.Line($"{(schema.Entity!.Accessors ? "public" : "internal")} static readonly {schema.FullName} {entry.AccessorName} = new {schema.FullName}");
-        writer.Open();
-        foreach (var field in entry.Value.Fields)
-        {
-            WriteField(writer, field);
-        }
-
-        writer.Close("};");
-    }
-
-    private static void WriteField(SourceWriter writer, BoundField field)
-    {
-        switch (field.Value)
-        {
-            case BoundRecord record:
-                writer.Line($"{Member(field.PropertyName)} = new {record.TypeName}");
-                writer.Open();
-                foreach (var nested in record.Fields)
-                {
-                    WriteField(writer, nested);
-                }
-
-                writer.Close("},");
-                break;
-
-            case BoundList list when !FitsOnOneLine(list):
-                writer.Line($"{Member(field.PropertyName)} =");
-                writer.Open("[");
-                foreach (var item in list.Items)
-                {
-                    if (item is BoundRecord itemRecord)
-                    {
-                        writer.Line($"new {itemRecord.TypeName}");
-                        writer.Open();
-                        foreach (var nested in itemRecord.Fields)
-                        {
-                            WriteField(writer, nested);
-                        }
-
-                        writer.Close("},");
-                    }
-                    else
-                    {
-                        writer.Line(Expression(item) + ",");
-                    }
-                }
-
-                writer.Close("],");
-                break;
-
-            default:
-                writer.Line($"{Member(field.PropertyName)} = {Expression(field.Value)},");
-                break;
+            writer.Line($"/// <summary>The {type} entries whose {index.PropertyName} is or includes <paramref name=\"value\"/>, in file order (computed at build time{(index.IsEnum ? string.Empty : "; strings compare exactly")}).</summary>");
+            writer.Line("/// <param name=\"value\">The value to look for.</param>");
+            writer.Line("/// <returns>The entries, or an empty list when none has it.</returns>");
+            writer.Line(GeneratedCode);
+            if (index.IsEnum)
+            {
+                writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({index.ValueTypeName} value) => GeneratedData.{index.MethodName}[GeneratedData.{index.MethodName}Group(value)];");
+            }
+            else
+            {
+                writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}(string? value) =>");
+                writer.Line($"    GeneratedData.{index.MethodName}[value is null ? -1 : GeneratedData.{index.MethodName}Values.IndexOf(value)];");
+            }
         }
     }
 
-    private static bool FitsOnOneLine(BoundList list) =>
-        list.Items.All(i => i is not BoundRecord) && list.Items.Sum(i => Expression(i).Length + 2) <= 100;
-
-    /// <summary>The C# expression for a value that fits on one line.</summary>
-    private static string Expression(BoundValue value) => value switch
+    private static void WriteGeneratedData(SourceWriter writer, TypeModel model)
     {
-        BoundString s => SymbolDisplay.FormatLiteral(s.Value, quote: true),
-        BoundBoolean b => b.Value ? "true" : "false",
-        BoundNumber n => n.Kind switch
-        {
-            ValueKind.Int64 => n.Text + "L",
-            ValueKind.Double => n.Text + "d",
-            ValueKind.Decimal => n.Text + "m",
-            _ => n.Text,
-        },
-        BoundDate d => string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", d.Year, d.Month, d.Day),
-        BoundEnum e => e.TypeName + "." + e.Member,
-        BoundReference r => r.TypeName + "." + r.AccessorName,
-        BoundList l => "[" + string.Join(", ", l.Items.Select(Expression)) + "]",
-        BoundNull => "null",
-        _ => "default!",
-    };
-
-    private static void WriteEntryIndex(SourceWriter writer, RecordSchema schema, string key)
-    {
-        // By key rather than a stored position: generated state in the record would take part in its value equality.
-        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry with <paramref name=\"value\"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>");
-        writer.Line($"internal static int EntryIndexOf({schema.FullName} value) => IndexOfKey(value.{Member(key)});");
-    }
-
-    private static void WriteTryGet(SourceWriter writer, EntitySet set, string key)
-    {
-        var type = set.Schema.FullName;
-        writer.Line($"/// <summary>Gets the {set.Schema.Name} whose {key} is exactly <paramref name=\"key\"/> (ordinal, case-sensitive).</summary>");
-        writer.Line("/// <param name=\"key\">The key to look for.</param>");
-        writer.Line("/// <param name=\"value\">The entry, when there is one.</param>");
-        writer.Line("/// <returns>Whether an entry has that key.</returns>");
-        writer.Line($"public static bool TryGet(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
-        writer.Open();
-        writer.Line("var index = IndexOfKey(key);");
-        writer.Line("value = index < 0 ? null : All[index];");
-        writer.Line("return value is not null;");
-        writer.Close();
+        var set = model.Set;
+        var schema = set.Schema;
+        var type = schema.Name;
+        var parts = model.Parts;
+        writer.Line($"/// <summary>The entries, made from their rows on first use.</summary>");
+        writer.Line($"public static readonly global::ScoModel.Generators.EntityTable<{type}> Table = new({Number(set.Entries.Count)}, RowsOf, Create);");
         writer.Line();
-        writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry whose {key} is exactly <paramref name=\"key\"/>, or -1.</summary>");
-        writer.Line("private static int IndexOfKey(string? key)");
-        writer.Open();
-        writer.Line("var index = -1;");
-        if (set.Entries.Count > 0)
+        writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts, each followed by its entry's position.</summary>");
+        writer.Line($"public static global::System.ReadOnlySpan<byte> Names => \"{NamesOf(set)}\"u8;");
+        writer.Line();
+        writer.Line(parts == 1
+            ? "private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;"
+            : "private static global::System.ReadOnlySpan<byte> RowsOf(int part) => part switch");
+        if (parts > 1)
         {
-            writer.Line("if (key is null || key.Length == 0)");
             writer.Open();
-            writer.Line("return -1;");
-            writer.Close();
-            writer.Line();
-            writer.Line("// The length and three characters packed into a number, hashed into a dense switch, then one comparison.");
-            writer.Line("var packed = ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];");
-            var candidates = set.Entries.ToLookup(e => PackExact(e.Key));
-            WriteHashSwitch(writer, candidates.Select(c => c.Key), bucket =>
+            for (var i = 0; i < parts - 1; i++)
             {
-                var first = true;
-                foreach (var candidate in candidates[bucket.Packed])
-                {
-                    // Up to three characters, the packed number is the key itself.
-                    var test = candidate.Key.Length <= 3 ? $"packed == {Hex(bucket.Packed)}" : $"key == {Literal(candidate.Key)}";
-                    writer.Line($"{(first ? "if" : "else if")} ({test}) index = {candidate.Index.ToString(CultureInfo.InvariantCulture)};");
-                    first = false;
-                }
-            });
-        }
-
-        writer.Line("return index;");
-        writer.Close();
-    }
-
-    private static void WriteFind(SourceWriter writer, EntitySet set)
-    {
-        var type = set.Schema.FullName;
-        writer.Line($"/// <summary>Finds the {set.Schema.Name} that <paramref name=\"identifier\"/> names: its key or any of its lookup names, ignoring case.</summary>");
-        writer.Line("/// <param name=\"identifier\">A key or lookup name.</param>");
-        writer.Line("/// <returns>The entry, or <see langword=\"null\"/> if none answers to it.</returns>");
-        writer.Line($"public static {type}? Find(string? identifier) => identifier is null ? null : Find(global::System.MemoryExtensions.AsSpan(identifier));");
-        writer.Line();
-        writer.Line($"/// <inheritdoc cref=\"Find(string?)\"/>");
-        writer.Line($"public static {type}? Find(global::System.ReadOnlySpan<char> identifier)");
-        writer.Open();
-        if (set.Lookups.Count == 0)
-        {
-            writer.Line("return null;");
-            writer.Close();
-            return;
-        }
-
-        // Names whose sampled characters are all ASCII are found through the switch; the rest (rare) by a scan.
-        var byPacked = set.Lookups.ToLookup(l => PackFolded(l.Identifier));
-        var regular = byPacked.Where(g => g.Key is not null).ToDictionary(g => g.Key!.Value, g => g.ToList());
-        var irregular = byPacked[null];
-        writer.Line("var length = identifier.Length;");
-        writer.Line("if (length == 0)");
-        writer.Open();
-        writer.Line("return null;");
-        writer.Close();
-        writer.Line();
-        writer.Line("uint first = identifier[0], middle = identifier[length >> 1], last = identifier[length - 1];");
-        writer.Line("if ((first | middle | last) >= 0x80)");
-        writer.Open();
-        writer.Line("// Outside ASCII a character can equal an ASCII one ignoring case (dotless i and I): compare against every name.");
-        writer.Line("return FindByScan(identifier);");
-        writer.Close();
-        writer.Line();
-        // When every name has a non-ASCII character where Find samples, there is nothing to switch on (an empty switch is warning CS1522).
-        if (regular.Count > 0)
-        {
-            writer.Line("// The length and three characters folded to lower case, hashed into a dense switch, then one comparison ignoring case.");
-            writer.Line("var packed = ((ulong)(uint)length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);");
-            WriteHashSwitch(writer, regular.Keys, bucket =>
-            {
-                foreach (var name in regular[bucket.Packed])
-                {
-                    // Up to three letters, the folded number is the name itself, ignoring case.
-                    var test = name.Identifier.Length <= 3 && name.Identifier.All(IsAsciiLetter)
-                        ? $"packed == {Hex(bucket.Packed)}"
-                        : IgnoreCaseEquals(name.Identifier);
-                    writer.Line($"if ({test}) return {name.AccessorName};");
-                }
-            });
-        }
-
-        foreach (var name in irregular)
-        {
-            writer.Line($"if ({IgnoreCaseEquals(name.Identifier)}) return {name.AccessorName};");
-        }
-
-        writer.Line("return null;");
-        writer.Close();
-        writer.Line();
-        writer.Line($"private static {type}? FindByScan(global::System.ReadOnlySpan<char> identifier)");
-        writer.Open();
-        writer.Line("for (var i = 0; i < s_lookupNames.Length; i++)");
-        writer.Open();
-        writer.Line("if (global::System.MemoryExtensions.Equals(identifier, s_lookupNames[i], global::System.StringComparison.OrdinalIgnoreCase))");
-        writer.Open();
-        writer.Line("return s_lookupEntries[i];");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("return null;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Every name <see cref=\"Find(string?)\"/> accepts, with the entry it finds in <see cref=\"s_lookupEntries\"/>.</summary>");
-        writer.Line("private static readonly string[] s_lookupNames =");
-        writer.Open("[");
-        foreach (var name in set.Lookups)
-        {
-            writer.Line(Literal(name.Identifier) + ",");
-        }
-
-        writer.Close("];");
-        writer.Line();
-        writer.Line($"private static readonly {type}[] s_lookupEntries =");
-        writer.Open("[");
-        foreach (var name in set.Lookups)
-        {
-            writer.Line(name.AccessorName + ",");
-        }
-
-        writer.Close("];");
-    }
-
-    /// <summary>
-    /// Writes <c>switch</c> on the packed number's hash: a multiply and a shift into a range about twice the
-    /// number of keys, so that the compiler makes a jump table and most buckets hold one key.
-    /// </summary>
-    private static void WriteHashSwitch(SourceWriter writer, IEnumerable<ulong> keys, System.Action<(int Bucket, ulong Packed)> writeCandidates)
-    {
-        var distinct = keys.Distinct().ToList();
-        var bits = 1;
-        while ((1L << bits) < distinct.Count && bits < 30)
-        {
-            bits++;
-        }
-
-        writer.Line($"switch ((int)((packed * {Hex(HashMultiplier)}) >> {64 - bits}))");
-        writer.Open();
-        foreach (var bucket in distinct.GroupBy(k => Bucket(k, bits)).OrderBy(g => g.Key))
-        {
-            writer.Line($"case {bucket.Key.ToString(CultureInfo.InvariantCulture)}:");
-            writer.Indent();
-            foreach (var packed in bucket.OrderBy(k => k))
-            {
-                writeCandidates((bucket.Key, packed));
+                writer.Line($"{Number(i)} => Rows{Number(i)},");
             }
 
-            writer.Line("break;");
-            writer.Outdent();
+            writer.Line($"_ => Rows{Number(parts - 1)},");
+            writer.Close("};");
         }
 
-        writer.Close();
-        writer.Line();
+        foreach (var record in model.Readers)
+        {
+            writer.Line();
+            WriteReader(writer, model, record);
+        }
+
+        foreach (var pair in model.EnumFields)
+        {
+            var (enumType, field) = (pair.Key, pair.Value);
+            writer.Line();
+            var members = model.EnumMembers[enumType];
+            writer.Line($"private static readonly {enumType}[] {field} = [{string.Join(", ", members.Select(m => enumType + "." + Member(m)))}];");
+        }
+
+        foreach (var (itemType, method) in model.ListReaders)
+        {
+            writer.Line();
+            writer.Line($"private static {ImmutableArray}<{itemType.TypeName}> {method}(ref global::ScoModel.Generators.RowReader row)");
+            writer.Open();
+            writer.Line($"var items = new {itemType.TypeName}[row.Count()];");
+            writer.Line("for (var i = 0; i < items.Length; i++)");
+            writer.Open();
+            writer.Line($"items[i] = {ReadItem(model, itemType)};");
+            writer.Close();
+            writer.Line();
+            writer.Line("return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);");
+            writer.Close();
+        }
+
+        foreach (var index in set.ReverseIndexes)
+        {
+            writer.Line();
+            WriteGroups(writer, type, index.MethodName, index.EntriesByTarget);
+        }
+
+        foreach (var index in set.ValueIndexes)
+        {
+            writer.Line();
+            WriteGroups(writer, type, index.MethodName, index.Values.Select(v => v.Entries));
+            writer.Line();
+            if (index.IsEnum)
+            {
+                var members = model.EnumMembers.TryGetValue(index.ValueTypeName, out var known) ? known : [];
+                var groups = index.Values.Select((v, i) => (v.Value, i)).ToDictionary(p => p.Value, p => p.i);
+                writer.Line($"public static int {index.MethodName}Group({index.ValueTypeName} value) => value switch");
+                writer.Open();
+                foreach (var value in index.Values)
+                {
+                    writer.Line($"{index.ValueTypeName}.{Member(value.Value)} => {Number(groups[value.Value])},");
+                }
+
+                writer.Line("_ => -1,");
+                writer.Close("};");
+            }
+            else
+            {
+                var values = new RowWriter();
+                foreach (var value in index.Values)
+                {
+                    values.Value(value.Value);
+                }
+
+                writer.Line($"private static global::ScoModel.Generators.NameIndex? s_{Camel(index.MethodName)}Values;");
+                writer.Line();
+                writer.Line($"public static global::ScoModel.Generators.NameIndex {index.MethodName}Values =>");
+                writer.Line($"    s_{Camel(index.MethodName)}Values ??= global::ScoModel.Generators.NameIndex.Ordinal(global::ScoModel.Generators.RowReader.Strings(\"{values}\"u8));");
+            }
+        }
     }
 
-    private static int Bucket(ulong packed, int bits) => (int)((packed * HashMultiplier) >> (64 - bits));
+    /// <summary>A lazily read <c>EntityGroups</c>: one list of positions per target entry or value, <c>3,7;</c>, empty as <c>;</c>.</summary>
+    private static void WriteGroups(SourceWriter writer, string type, string name, IEnumerable<EquatableArray<int>> groups)
+    {
+        var lists = new System.Text.StringBuilder();
+        foreach (var group in groups)
+        {
+            lists.Append(string.Join(",", group.Select(Number))).Append(';');
+        }
 
-    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+        var field = "s_" + Camel(name);
+        writer.Line($"private static global::ScoModel.Generators.EntityGroups<{type}>? {field};");
+        writer.Line();
+        writer.Line($"public static global::ScoModel.Generators.EntityGroups<{type}> {name} => {field} ??= new(Table, \"{lists}\"u8);");
+    }
 
-    /// <summary>The number the generated <c>TryGet</c> switches on: the length and three characters, exactly.</summary>
-    private static ulong PackExact(string key) =>
-        ((ulong)(uint)key.Length << 48) | ((ulong)key[0] << 32) | ((ulong)key[key.Length >> 1] << 16) | key[key.Length - 1];
+    /// <summary>The method that makes one record from the row's fields, in the order <see cref="FieldOrder"/> gives.</summary>
+    private static void WriteReader(SourceWriter writer, TypeModel model, RecordSchema record)
+    {
+        var type = TypeNameIn(model, record);
+        writer.Line($"private static {type} {model.ReaderNames[record.FullName]}(ref global::ScoModel.Generators.RowReader row) => new {type}");
+        writer.Open();
+        foreach (var property in FieldOrder(record))
+        {
+            writer.Line($"{Member(property.Name)} = {ReadField(model, record, property)},");
+        }
+
+        writer.Close("};");
+        if (model.MayBeLeftOut.Any(p => p.Record == record.FullName))
+        {
+            // The initial values, from an instance with every field left out (the required ones given their default).
+            var required = string.Join(", ", record.Properties.Where(p => p.IsRequired).Select(p => Member(p.Name) + " = default!"));
+            writer.Line();
+            writer.Line($"private static {type}? s_{Camel(model.ReaderNames[record.FullName])}Defaults;");
+            writer.Line();
+            writer.Line($"private static {type} {model.ReaderNames[record.FullName]}Defaults => s_{Camel(model.ReaderNames[record.FullName])}Defaults ??= new {type} {{ {required} }};");
+        }
+    }
+
+    private static string TypeNameIn(TypeModel model, RecordSchema record) => record.FullName == model.Set.Schema.FullName ? record.Name : record.FullName;
 
     /// <summary>
-    /// The number the generated <c>Find</c> switches on: the length and three characters with ASCII letters
-    /// folded to lower case; null when a sampled character is outside ASCII.
+    /// Whether a property keeps an initial value of its own when an entry leaves the field out: its row then says so
+    /// (<c>-</c>) and the reader takes the value from an instance made with nothing set.
     /// </summary>
-    private static ulong? PackFolded(string name)
-    {
-        uint first = name[0], middle = name[name.Length >> 1], last = name[name.Length - 1];
-        if ((first | middle | last) >= 0x80)
-        {
-            return null;
-        }
+    private static bool IsKeptWhenLeftOut(PropertySchema property) => property.HasInitializer && !property.IsRequired;
 
-        return ((ulong)(uint)name.Length << 48) | ((ulong)(first | 0x20) << 32) | ((ulong)(middle | 0x20) << 16) | (last | 0x20);
+    /// <summary>The order of a record's fields in its rows: an entity's key first, then the rest in declaration order.</summary>
+    private static List<PropertySchema> FieldOrder(RecordSchema record)
+    {
+        var key = record.Entity?.KeyProperty;
+        return record.Properties.OrderBy(p => p.Name == key ? 0 : 1).ToList();
     }
 
-    private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";
-
-    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-    private static string IgnoreCaseEquals(string name) =>
-        $"global::System.MemoryExtensions.Equals(identifier, {Literal(name)}, global::System.StringComparison.OrdinalIgnoreCase)";
-
-    private static void WriteValueIndex(SourceWriter writer, EntitySet set, ValueIndex index)
+    private static string ReadField(TypeModel model, RecordSchema record, PropertySchema property)
     {
-        var type = set.Schema.FullName;
-        var field = "s_" + char.ToLowerInvariant(index.MethodName[0]) + index.MethodName.Substring(1);
-        var parameter = index.IsEnum ? index.ValueTypeName : "string?";
-        var empty = $"global::System.Array.Empty<{type}>()";
-        writer.Line($"/// <summary>The {set.Schema.Name} entries whose {index.PropertyName} is or includes <paramref name=\"value\"/>, in file order (computed at build time{(index.IsEnum ? string.Empty : "; strings compare exactly")}).</summary>");
-        writer.Line("/// <param name=\"value\">The value to look for.</param>");
-        writer.Line("/// <returns>The entries, or an empty list when none has it.</returns>");
-        if (index.Values.Count == 0)
+        var read = property.Type.IsList ? model.ListReaderNames[Element(property.Type)] + "(ref row)" : ReadItem(model, property.Type);
+        if (model.MayLackValue.Contains((record.FullName, property.Name)))
         {
-            writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({parameter} value) => {empty};");
-            return;
+            // A list declared IReadOnlyList reads as an ImmutableArray, which default! would box: null! keeps it null.
+            var none = property.IsNullable ? "null" : property.Type.List == ListKind.ReadOnlyList ? "null!" : "default!";
+            read = $"row.IsNull() ? {none} : {read}";
         }
 
-        writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({parameter} value) => value switch");
-        writer.Open();
-        for (var i = 0; i < index.Values.Count; i++)
+        if (model.MayBeLeftOut.Contains((record.FullName, property.Name)))
         {
-            var value = index.Values[i].Value;
-            var pattern = index.IsEnum ? $"{index.ValueTypeName}.{value}" : Literal(value);
-            writer.Line($"{pattern} => {field}[{i.ToString(CultureInfo.InvariantCulture)}],");
+            read = $"row.IsOmitted() ? {model.ReaderNames[record.FullName]}Defaults.{Member(property.Name)} : {read}";
         }
 
-        writer.Line($"_ => {empty},");
-        writer.Close("};");
-        writer.Line();
-        writer.Line($"private static readonly {ReadOnlyList}<{type}>[] {field} =");
-        writer.Open("[");
-        foreach (var value in index.Values)
-        {
-            writer.Line($"{ImmutableArray}.Create<{type}>({string.Join(", ", value.Entries)}),");
-        }
-
-        writer.Close("];");
+        return read;
     }
 
-    private static void WriteReverseIndex(SourceWriter writer, EntitySet set, ReverseIndex index)
+    /// <summary>The expression that reads one value of <paramref name="type"/>'s element type.</summary>
+    private static string ReadItem(TypeModel model, PropertyType type) => type.Kind switch
     {
-        var type = set.Schema.FullName;
-        var target = index.TargetTypeName;
-        var field = "s_" + char.ToLowerInvariant(index.MethodName[0]) + index.MethodName.Substring(1);
-        writer.Line($"/// <summary>The {set.Schema.Name} entries whose {index.PropertyName} refers to <paramref name=\"value\"/>, in file order (computed at build time).</summary>");
-        writer.Line("/// <param name=\"value\">The entity to look for.</param>");
-        writer.Line("/// <returns>The entries, or an empty list when none refers to it or it is not in the data.</returns>");
-        writer.Line($"public static {ReadOnlyList}<{type}> {index.MethodName}({target} value)");
-        writer.Open();
-        writer.Line("if (value is null)");
-        writer.Open();
-        writer.Line("throw new global::System.ArgumentNullException(nameof(value));");
-        writer.Close();
-        writer.Line();
-        writer.Line($"var index = {target}.EntryIndexOf(value);");
-        writer.Line($"return index < 0 ? global::System.Array.Empty<{type}>() : {field}[index];");
-        writer.Close();
-        writer.Line();
-        writer.Line($"private static readonly {ReadOnlyList}<{type}>[] {field} =");
-        writer.Open("[");
-        for (var i = 0; i < index.EntriesByTarget.Count; i++)
+        ValueKind.String => "row.String()",
+        ValueKind.Boolean => "row.Boolean()",
+        ValueKind.Int32 => "row.Int32()",
+        ValueKind.Int64 => "row.Int64()",
+        ValueKind.Double => "row.Double()",
+        ValueKind.Decimal => "row.Decimal()",
+        ValueKind.Date => "row.Date()",
+        ValueKind.Enum => $"{model.EnumFields[type.TypeName]}[row.Int32()]",
+        ValueKind.Entity when type.TypeName == model.Set.Schema.FullName => "Table[row.Int32()]",
+        ValueKind.Entity => $"{type.TypeName}.GeneratedData.Table[row.Int32()]",
+        _ => $"{model.ReaderNames[type.TypeName]}(ref row)",
+    };
+
+    /// <summary>The rows of one part, as literal text.</summary>
+    private static string RowsOf(TypeModel model, int part)
+    {
+        var set = model.Set;
+        var rows = new RowWriter();
+        var end = System.Math.Min(set.Entries.Count, (part + 1) * RowsPerPart);
+        for (var i = part * RowsPerPart; i < end; i++)
         {
-            var entries = index.EntriesByTarget[i];
-            writer.Line($"// {ShortName(target)}.{index.TargetAccessors[i]}");
-            writer.Line(entries.Count == 0
-                ? $"global::System.Array.Empty<{type}>(),"
-                : $"{ImmutableArray}.Create<{type}>({string.Join(", ", entries)}),");
+            var row = new RowWriter();
+            WriteRecord(row, model, set.Schema, set.Entries[i].Value);
+            rows.Row(row);
         }
 
-        writer.Close("];");
+        return rows.ToString();
     }
 
-    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+    private static void WriteRecord(RowWriter row, TypeModel model, RecordSchema schema, BoundRecord record)
+    {
+        foreach (var property in FieldOrder(schema))
+        {
+            var field = FieldOf(record, property.Name);
+            if (field is null && IsKeptWhenLeftOut(property))
+            {
+                model.MayBeLeftOut.Add((schema.FullName, property.Name));
+                row.Raw("-");
+            }
+            else if (field is null or BoundNull or BoundInvalid)
+            {
+                model.MayLackValue.Add((schema.FullName, property.Name));
+                row.Raw("~");
+            }
+            else
+            {
+                WriteValue(row, model, property.Type, field);
+            }
+        }
+    }
+
+    private static void WriteValue(RowWriter row, TypeModel model, PropertyType type, BoundValue value)
+    {
+        switch (value)
+        {
+            case BoundList list:
+                // An item that did not bind has been reported; leaving it out keeps the row readable.
+                var items = list.Items.Where(i => i is not (BoundInvalid or BoundNull)).ToList();
+                row.Raw(Number(items.Count) + "[");
+                foreach (var item in items)
+                {
+                    WriteValue(row, model, type, item);
+                }
+
+                break;
+            case BoundRecord record:
+                WriteRecord(row, model, model.Records[record.TypeName], record);
+                break;
+            case BoundString text:
+                row.Value(text.Value);
+                break;
+            case BoundBoolean boolean:
+                row.Raw(boolean.Value ? "t" : "f");
+                break;
+            case BoundNumber number:
+                row.Value(Normalized(number));
+                break;
+            case BoundDate date:
+                row.Value(string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", date.Year, date.Month, date.Day));
+                break;
+            case BoundEnum member:
+                row.Value(Number(model.EnumMembers[member.TypeName].IndexOf(member.Member)));
+                break;
+            case BoundReference reference:
+                row.Value(Number(reference.Index));
+                break;
+        }
+    }
+
+    /// <summary>A number as the generated reader parses it: invariant, no sign for positives, no exponent for whole numbers.</summary>
+    private static string Normalized(BoundNumber number) => number.Kind switch
+    {
+        ValueKind.Int32 or ValueKind.Int64 => long.Parse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        ValueKind.Double => double.Parse(number.Text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
+        _ => decimal.Parse(number.Text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static BoundValue? FieldOf(BoundRecord record, string propertyName)
+    {
+        foreach (var field in record.Fields)
+        {
+            if (field.PropertyName == propertyName)
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every name <c>Find</c> accepts, each followed by its entry's position.</summary>
+    private static string NamesOf(EntitySet set)
+    {
+        var names = new RowWriter();
+        foreach (var lookup in set.Lookups)
+        {
+            names.Value(lookup.Identifier);
+            names.Value(Number(lookup.EntryIndex));
+        }
+
+        return names.ToString();
+    }
+
+    private static PropertyType Element(PropertyType type) => type with { List = ListKind.None };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>A property name as C# writes it: <c>@class</c> for a keyword.</summary>
     private static string Member(string name) =>
@@ -512,5 +565,97 @@ internal static class EntityEmitter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// What the code of one entity type needs besides its set: the schemas of the records its values hold, a reader
+    /// method per record, a member array per enum, a list reader per list element type, and which fields some row
+    /// leaves without a value (found while writing the rows, so the main file is written after them).
+    /// </summary>
+    private sealed class TypeModel
+    {
+        public TypeModel(EntitySet set)
+        {
+            Set = set;
+            Records[set.Schema.FullName] = set.Schema;
+            foreach (var record in set.Records)
+            {
+                Records[record.FullName] = record;
+            }
+
+            var taken = new HashSet<string>(System.StringComparer.Ordinal) { "Table", "Names", "RowsOf", "Create" };
+            foreach (var index in set.ReverseIndexes.Select(i => i.MethodName).Concat(set.ValueIndexes.Select(i => i.MethodName)))
+            {
+                taken.Add(index);
+                taken.Add(index + "Group");
+                taken.Add(index + "Values");
+            }
+
+            Readers.Add(set.Schema);
+            ReaderNames[set.Schema.FullName] = "Create";
+            foreach (var record in set.Records)
+            {
+                Readers.Add(record);
+                ReaderNames[record.FullName] = Unique("Read" + record.Name, taken);
+            }
+
+            foreach (var property in Readers.SelectMany(r => r.Properties))
+            {
+                if (property.Type.Kind == ValueKind.Enum && !EnumFields.ContainsKey(property.Type.TypeName))
+                {
+                    EnumFields[property.Type.TypeName] = Unique(property.Type.ShortName + "Members", taken);
+                    EnumMembers[property.Type.TypeName] = property.Type.EnumMembers.ToList();
+                }
+
+                if (property.Type.IsList && !ListReaderNames.ContainsKey(Element(property.Type)))
+                {
+                    var element = Element(property.Type);
+                    var name = Unique("ListOf" + char.ToUpperInvariant(element.ShortName[0]) + element.ShortName.Substring(1), taken);
+                    ListReaderNames[element] = name;
+                    ListReaders.Add((element, name));
+                }
+            }
+
+            foreach (var index in set.ValueIndexes.Where(i => i.IsEnum && !EnumMembers.ContainsKey(i.ValueTypeName)))
+            {
+                EnumMembers[index.ValueTypeName] = index.Values.Select(v => v.Value).ToList();
+            }
+        }
+
+        public EntitySet Set { get; }
+
+        /// <summary>How many literals the rows take: one per <see cref="RowsPerPart"/> entries, and one (empty) for none.</summary>
+        public int Parts => System.Math.Max(1, (Set.Entries.Count + RowsPerPart - 1) / RowsPerPart);
+
+        public Dictionary<string, RecordSchema> Records { get; } = new(System.StringComparer.Ordinal);
+
+        public List<RecordSchema> Readers { get; } = [];
+
+        public Dictionary<string, string> ReaderNames { get; } = new(System.StringComparer.Ordinal);
+
+        public Dictionary<string, string> EnumFields { get; } = new(System.StringComparer.Ordinal);
+
+        public Dictionary<string, List<string>> EnumMembers { get; } = new(System.StringComparer.Ordinal);
+
+        public Dictionary<PropertyType, string> ListReaderNames { get; } = [];
+
+        public List<(PropertyType Type, string Method)> ListReaders { get; } = [];
+
+        /// <summary>The (record, property) pairs some row writes as <c>~</c>, whose reader must test for it.</summary>
+        public HashSet<(string Record, string Property)> MayLackValue { get; } = [];
+
+        /// <summary>The (record, property) pairs some row writes as <c>-</c>, left out with an initial value to keep.</summary>
+        public HashSet<(string Record, string Property)> MayBeLeftOut { get; } = [];
+
+        private static string Unique(string name, HashSet<string> taken)
+        {
+            var unique = name;
+            for (var i = 2; !taken.Add(unique); i++)
+            {
+                unique = name + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return unique;
+        }
     }
 }

@@ -57,7 +57,7 @@ internal sealed record EntitySchema(
     /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
     /// </summary>
-    public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "GeneratedData"];
+    public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "EntryIndexOf", "GeneratedData"];
 }
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
@@ -144,5 +144,6 @@ internal sealed record PropertyType(
         return IsList ? "list of " + element : element;
     }
 
-    public string ShortName => TypeName.Substring(TypeName.LastIndexOf('.') + 1);
+    /// <summary>The type's name without namespace (nor <c>global::</c>, for a type in the global namespace).</summary>
+    public string ShortName => TypeName.Substring(System.Math.Max(TypeName.LastIndexOf('.'), TypeName.LastIndexOf(':')) + 1);
 }
