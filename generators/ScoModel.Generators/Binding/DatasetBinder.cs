@@ -167,7 +167,7 @@ internal sealed class DatasetBinder
             counted.ExceptWith(added);
             var set = sets[i];
             Report(
-                DiagnosticDescriptors.InputTooLarge,
+                DiagnosticDescriptors.StringLiteralsTooLarge,
                 set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
                 set.DataFile,
                 $"the {set.Schema.Name} entries' text would take the dataset's string literals past {MaxStringLiteralBytes / (1024 * 1024)} MiB, and the compiler allows 16 MB in an assembly",
@@ -285,7 +285,7 @@ internal sealed class DatasetBinder
                 {
                     var cycle = path.Skip(path.IndexOf(type)).Concat([type]).Select(ShortName);
                     var schema = _records[path[path.Count - 1]];
-                    Report(DiagnosticDescriptors.UnsupportedSchema, schema.Location, $"{string.Join(" -> ", cycle)} is a cycle of references between entity types; entries are initialised type by type, so remove one of these references (refer by key in a string property instead)");
+                    Report(DiagnosticDescriptors.EntityTypeCycle, schema.Location, $"{string.Join(" -> ", cycle)} is a cycle of references between entity types; entries are initialised type by type, so remove one of these references (refer by key in a string property instead)");
                 }
 
                 return;
@@ -489,17 +489,17 @@ internal sealed class DatasetBinder
             var accessorLocation = accessorSource.Range.In(file.Path);
             if (accessor.Length == 0)
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
+                Report(DiagnosticDescriptors.NoIdentifierCharacters, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
                 accessor = "Entry" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             else if (reserved.Contains(accessor))
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
+                Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
                 accessor += "Entry";
             }
             else if (accessors.TryGetValue(accessor, out var other))
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
+                Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
                 accessor += "_" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
@@ -559,7 +559,7 @@ internal sealed class DatasetBinder
                 {
                     if (owner != keyNode.Value)
                     {
-                        Report(DiagnosticDescriptors.NameCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
+                        Report(DiagnosticDescriptors.LookupCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
                     }
 
                     continue;
@@ -630,7 +630,7 @@ internal sealed class DatasetBinder
                     var target = refersTo[current][next];
                     if (state[target] == 1)
                     {
-                        Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], target == current
+                        Report(target == current ? DiagnosticDescriptors.EntryRefersToItself : DiagnosticDescriptors.EntryCycle, keyLocations[current], target == current
                             ? $"{entity.Name} '{entries[current].Key}' refers to itself; a generated entry cannot hold a reference to itself, so leave the field out (or make the property a string holding the key)"
                             : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; generated entries are initialised in turn, so one of them must not refer back");
                     }

@@ -44,7 +44,7 @@ internal static class EntityEmitter
         var stub = new SourceWriter();
         Write(stub, set.WithoutEntries());
         var diagnostic = DiagnosticInfo.Create(
-            DiagnosticDescriptors.InputTooLarge,
+            DiagnosticDescriptors.GeneratedSourceTooLong,
             set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
             set.DataFile,
             string.Format(CultureInfo.InvariantCulture, "the C# generated for its {0:N0} {1} entries would be longer than {2:N0} characters, the limit of one generated file", set.Entries.Count, set.Schema.Name, maxLength),
