@@ -919,6 +919,32 @@ public class DiagnosticTests
         Assert.Equal(ids, tested);
     }
 
+    [Fact]
+    public void EveryDescriptorHasItsPageItsReleaseRowAndAHelpLinkToThePage()
+    {
+        var root = Snapshot.RepositoryRoot();
+        var docs = Path.Combine(root, "docs", "diagnostics");
+        var releaseRows = File.ReadAllLines(Path.Combine(root, "generators", "ScoModel.Generators", "AnalyzerReleases.Unshipped.md"));
+        var index = File.ReadAllText(Path.Combine(docs, "README.md"));
+        var descriptors = Descriptors();
+        foreach (var descriptor in descriptors)
+        {
+            var id = descriptor.Id;
+            var page = Path.Combine(docs, id + ".md");
+            Assert.True(File.Exists(page), $"docs/diagnostics/{id}.md is missing");
+            Assert.Equal($"# {id}: {descriptor.Title}", File.ReadLines(page).First());
+            Assert.Contains($"{id} | ScoModel.Data | {descriptor.DefaultSeverity} | {descriptor.Title}", releaseRows);
+            Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", index, StringComparison.Ordinal);
+            Assert.Equal(Diagnostics.DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+            Assert.EndsWith($"/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        }
+
+        // And no page for an id that no longer exists.
+        Assert.Equal(
+            descriptors.Select(d => d.Id + ".md").Order(StringComparer.Ordinal),
+            Directory.GetFiles(docs, "SCO*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private static List<DiagnosticDescriptor> Descriptors() =>
         typeof(Diagnostics.DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
