@@ -21,7 +21,7 @@ internal static class SchemaReader
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var diagnostics = new List<DiagnosticInfo>();
-        var reader = new Reader(diagnostics, cancellationToken);
+        var reader = new Reader(diagnostics, new KnownTypes(context.SemanticModel.Compilation), cancellationToken);
         var entity = reader.ReadEntity(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0]);
         return new SchemaResult(entity, reader.NestedRecords.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -44,7 +44,7 @@ internal static class SchemaReader
         return new string(chars);
     }
 
-    private sealed class Reader(List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, CancellationToken cancellationToken)
     {
         private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
 
@@ -320,7 +320,7 @@ internal static class SchemaReader
         }
 
         /// <summary>An attribute on a property of the wrong type (SCO017) or with an argument that cannot work (SCO018), if there is one.</summary>
-        private static (DiagnosticDescriptor Descriptor, string Message)? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
+        private (DiagnosticDescriptor Descriptor, string Message)? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
         {
             if (pattern is not null)
             {
@@ -383,14 +383,14 @@ internal static class SchemaReader
             type.TypeKind == TypeKind.Error
             || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType));
 
-        private static bool IsDate(ITypeSymbol type)
+        private bool IsDate(ITypeSymbol type)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
                 type = nullable.TypeArguments[0];
             }
 
-            return type.ToDisplayString() == "System.DateOnly";
+            return knownTypes.IsDateOnly(type);
         }
 
         private PropertyType? ReadType(ITypeSymbol type, out bool isNullable, out string problem)
@@ -409,13 +409,7 @@ internal static class SchemaReader
 
             if (type is INamedTypeSymbol { IsGenericType: true } generic)
             {
-                var definition = generic.OriginalDefinition.ToDisplayString();
-                var listKind = definition switch
-                {
-                    "System.Collections.Immutable.ImmutableArray<T>" => ListKind.ImmutableArray,
-                    "System.Collections.Generic.IReadOnlyList<T>" => ListKind.ReadOnlyList,
-                    _ => ListKind.None,
-                };
+                var listKind = knownTypes.ListKindOf(generic);
                 if (listKind == ListKind.None)
                 {
                     problem = "the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>";
@@ -448,7 +442,7 @@ internal static class SchemaReader
                 return new PropertyType(kind.Value, typeName, ListKind.None, EquatableArray<string>.Empty);
             }
 
-            if (type.ToDisplayString() == "System.DateOnly")
+            if (knownTypes.IsDateOnly(type))
             {
                 return new PropertyType(ValueKind.Date, typeName, ListKind.None, EquatableArray<string>.Empty);
             }
@@ -467,6 +461,7 @@ internal static class SchemaReader
                 return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions, spellings);
             }
 
+            // By name, not by symbol: an entity from a referenced project carries that project's own copy of the attribute.
             if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))
             {
                 return new PropertyType(ValueKind.Entity, typeName, ListKind.None, EquatableArray<string>.Empty);
