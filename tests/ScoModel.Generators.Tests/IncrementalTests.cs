@@ -169,7 +169,7 @@ public class IncrementalTests
         var schemaProblem = TestHelpers.RunGenerator(
             [TestHelpers.ParseTree("using ScoModel.Generators;\n[DataEntity(\"x.yaml\")]\npublic sealed partial record X { [EntityKey] public required string Id { get; init; } public System.Guid G { get; init; } }\n", "/proj/X.cs")],
             []);
-        Assert.Equal(["SCO009", "SCO008"], schemaProblem.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(["SCO014", "SCO008"], schemaProblem.GeneratorDiagnostics.Select(d => d.Id));
         TestHelpers.AssertNoCompilationObjectsInPipeline(schemaProblem.RunResult);
     }
 

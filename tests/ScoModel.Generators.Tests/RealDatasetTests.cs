@@ -168,7 +168,7 @@ public sealed class RealDatasetTests
 
         var date = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO004");
         Assert.Equal(Array.IndexOf(lines, "  releaseDate: \"2023-06-31\""), date.Location.GetLineSpan().StartLinePosition.Line);
-        var order = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO007");
+        var order = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO028");
         Assert.Equal(Array.IndexOf(lines, "  endOfLifeDate: \"2022-11-15\""), order.Location.GetLineSpan().StartLinePosition.Line);
     }
 

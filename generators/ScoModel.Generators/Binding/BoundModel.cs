@@ -23,7 +23,7 @@ internal sealed record EntitySet(
     public EquatableArray<ValueIndex> ValueIndexes { get; init; } = EquatableArray<ValueIndex>.Empty;
 
     /// <summary>
-    /// The type's generated members with no entries, for a type whose entries cannot be emitted (SCO011 says why):
+    /// The type's generated members with no entries, for a type whose entries cannot be emitted (SCO030 says why):
     /// code that names only <c>All</c>, <c>TryGet</c> or <c>Find</c> still compiles.
     /// </summary>
     public EntitySet WithoutEntries() =>

@@ -166,12 +166,12 @@ internal sealed class DatasetBinder
         Report(DiagnosticInfo.Create(descriptor, location, arguments));
 
     /// <summary>
-    /// Entries are static properties initialised in their type's static constructor, so a cycle of
-    /// references between types would read a property before it is set. Refuse such schemas.
+    /// A cycle of references between entity types is refused: the rule predates entries made on first use, and stays
+    /// until entry-level cycles are checked across types (within one type they are, by CheckSelfReferenceCycles).
     /// </summary>
     private void CheckForReferenceCycles(List<RecordSchema> entities)
     {
-        // A type may refer to itself (a language's parent language): DeclarationOrder puts each entry after those it refers to.
+        // A type may refer to itself (a language's parent language): CheckSelfReferenceCycles checks its entries.
         var edges = entities.ToDictionary(
             e => e.FullName,
             e => ReferencedEntities(e, new HashSet<string>(StringComparer.Ordinal)).Where(t => t != e.FullName).ToList(),
@@ -190,7 +190,7 @@ internal sealed class DatasetBinder
                 {
                     var cycle = path.Skip(path.IndexOf(type)).Concat([type]).Select(ShortName);
                     var schema = _records[path[path.Count - 1]];
-                    Report(DiagnosticDescriptors.UnsupportedSchema, schema.Location, $"{string.Join(" -> ", cycle)} is a cycle of references between entity types; entries are initialised type by type, so remove one of these references (refer by key in a string property instead)");
+                    Report(DiagnosticDescriptors.EntityTypeCycle, schema.Location, $"{string.Join(" -> ", cycle)} is a cycle of references between entity types; entries are initialised type by type, so remove one of these references (refer by key in a string property instead)");
                 }
 
                 return;
@@ -275,7 +275,7 @@ internal sealed class DatasetBinder
         {
             if (file.Root is null && file.Diagnostics.Count > 0)
             {
-                // The file could not be read (SCO001 or SCO011 says why): do not also report every reference to its entries.
+                // The file could not be read (SCO001, SCO011 or SCO029 says why): do not also report every reference to its entries.
                 _missingFiles.Add(entity.FullName);
             }
 
@@ -416,17 +416,17 @@ internal sealed class DatasetBinder
             var accessorLocation = accessorSource.Range.In(file.Path);
             if (accessor.Length == 0)
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
+                Report(DiagnosticDescriptors.NoIdentifierCharacters, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
                 accessor = "Entry" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             else if (reserved.Contains(accessor))
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
+                Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
                 accessor += "Entry";
             }
             else if (accessors.TryGetValue(accessor, out var other))
             {
-                Report(DiagnosticDescriptors.NameCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
+                Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
                 accessor += "_" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
@@ -486,7 +486,7 @@ internal sealed class DatasetBinder
                 {
                     if (owner != keyNode.Value)
                     {
-                        Report(DiagnosticDescriptors.NameCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
+                        Report(DiagnosticDescriptors.LookupCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
                     }
 
                     continue;
@@ -544,7 +544,7 @@ internal sealed class DatasetBinder
                     var target = refersTo[current][next];
                     if (state[target] == 1)
                     {
-                        Report(DiagnosticDescriptors.UnsupportedSchema, keyLocations[current], target == current
+                        Report(target == current ? DiagnosticDescriptors.EntryRefersToItself : DiagnosticDescriptors.EntryCycle, keyLocations[current], target == current
                             ? $"{entity.Name} '{entries[current].Key}' refers to itself; a generated entry cannot hold a reference to itself, so leave the field out (or make the property a string holding the key)"
                             : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; an entry is made after the entries it refers to, so one of them must not refer back");
                     }
@@ -751,7 +751,7 @@ internal sealed class DatasetBinder
         }
     }
 
-    /// <summary>Whether an entity type's data file is missing (SCO008) or unreadable (SCO001, SCO011), so references to it are not reported again one by one.</summary>
+    /// <summary>Whether an entity type's data file is missing (SCO008) or unreadable (SCO001, SCO011, SCO029), so references to it are not reported again one by one.</summary>
     internal bool IsMissing(string typeName) => _missingFiles.Contains(typeName);
 
     /// <summary>Resolves a reference to an entity by key, for the value binder.</summary>

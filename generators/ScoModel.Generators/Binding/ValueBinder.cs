@@ -89,7 +89,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
             {
                 var earlierProperty = schema.Properties.First(p => p.Name == earlierName);
                 Report(
-                    DiagnosticDescriptors.ConstraintViolated,
+                    DiagnosticDescriptors.DateTooEarly,
                     later.Node,
                     schema.Name,
                     property.YamlName,
@@ -136,7 +136,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
         if (property.Rules.NotEmpty && sequence.Items.Count == 0)
         {
-            Report(DiagnosticDescriptors.ConstraintViolated, node, owner.Name, property.YamlName, $"the list in {entryName} is empty; give at least one item or leave the field out");
+            Report(DiagnosticDescriptors.EmptyValue, node, owner.Name, property.YamlName, $"the list in {entryName} is empty; give at least one item or leave the field out");
         }
 
         var items = new List<BoundValue>(sequence.Items.Count);
@@ -304,7 +304,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
     {
         if (property.Rules.NotEmpty && scalar.Value.Trim().Length == 0)
         {
-            Report(DiagnosticDescriptors.ConstraintViolated, scalar, owner.Name, property.YamlName, $"the value in {entryName} is blank; give some text or leave the field out");
+            Report(DiagnosticDescriptors.EmptyValue, scalar, owner.Name, property.YamlName, $"the value in {entryName} is blank; give some text or leave the field out");
         }
 
         if (property.Rules.Pattern is not { } pattern)
@@ -324,7 +324,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
 
         if (!matches)
         {
-            Report(DiagnosticDescriptors.ConstraintViolated, scalar, owner.Name, property.YamlName, $"'{Shorten(scalar.Value)}' in {entryName} does not match the pattern {pattern}");
+            Report(DiagnosticDescriptors.PatternMismatch, scalar, owner.Name, property.YamlName, $"'{Shorten(scalar.Value)}' in {entryName} does not match the pattern {pattern}");
         }
     }
 
@@ -333,7 +333,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
         if ((property.Rules.Minimum is { } minimum && value < minimum) || (property.Rules.Maximum is { } maximum && value > maximum))
         {
             Report(
-                DiagnosticDescriptors.ConstraintViolated,
+                DiagnosticDescriptors.ValueOutOfRange,
                 scalar,
                 owner.Name,
                 property.YamlName,

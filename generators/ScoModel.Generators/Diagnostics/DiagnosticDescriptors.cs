@@ -3,11 +3,15 @@ using Microsoft.CodeAnalysis;
 namespace ScoModel.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the dataset compiler reports. The ids are stable: users search for them
-/// and change their severity in .editorconfig. Each has a page in docs/diagnostics/SCOnnn.md.
+/// Every diagnostic the dataset compiler reports, one id per rule so that each can be given its own
+/// severity. The ids are stable: users search for them and change their severity in .editorconfig.
+/// Each has a page in docs/diagnostics/SCOnnn.md, which its help link points at.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>Where the pages of docs/diagnostics are published; a descriptor's help link is this and <c>{id}.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/scomodel/scomodel/blob/main/docs/diagnostics/";
+
     private const string Category = "ScoModel.Data";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
@@ -40,9 +44,9 @@ internal static class DiagnosticDescriptors
         "Reference to an entity that does not exist",
         "{0}.{1} refers to {2} '{3}', which does not exist{4}");
 
-    public static readonly DiagnosticDescriptor ConstraintViolated = Create(
+    public static readonly DiagnosticDescriptor PatternMismatch = Create(
         "SCO007",
-        "Constraint violated",
+        "Value does not match its pattern",
         "{0}.{1}: {2}");
 
     public static readonly DiagnosticDescriptor DataFileMissing = Create(
@@ -50,19 +54,19 @@ internal static class DiagnosticDescriptors
         "Data file not found",
         "{0} reads its entries from '{1}', which is not among the AdditionalFiles; add <AdditionalFiles Include=\"data/{1}\" /> to the project");
 
-    public static readonly DiagnosticDescriptor UnsupportedSchema = Create(
+    public static readonly DiagnosticDescriptor UnsupportedDeclaration = Create(
         "SCO009",
         "Unsupported record declaration",
         "{0}");
 
-    public static readonly DiagnosticDescriptor NameCollision = Create(
+    public static readonly DiagnosticDescriptor AccessorCollision = Create(
         "SCO010",
-        "Generated names collide",
+        "Generated accessor names collide",
         "{0}");
 
-    public static readonly DiagnosticDescriptor InputTooLarge = Create(
+    public static readonly DiagnosticDescriptor NestingOrAliasLimit = Create(
         "SCO011",
-        "Input too large or too deep",
+        "YAML nested too deep or expanded too far by aliases",
         "{0}: {1}; {2}");
 
     public static readonly DiagnosticDescriptor RecommendedFieldMissing = Create(
@@ -77,10 +81,95 @@ internal static class DiagnosticDescriptors
         "{0} more problems were found but not reported (at most {1} per file and {2} per build are); fix the ones reported and build again",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Create(
+        "SCO014",
+        "Unsupported property type",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor EntityKeyMisdeclared = Create(
+        "SCO015",
+        "Entity key not declared correctly",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor DataEntityArgumentInvalid = Create(
+        "SCO016",
+        "[DataEntity] argument not valid",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor AttributeOnWrongType = Create(
+        "SCO017",
+        "Attribute on a property of the wrong type",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor AttributeArgumentInvalid = Create(
+        "SCO018",
+        "Attribute argument not valid",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor FieldNameCollision = Create(
+        "SCO019",
+        "Two properties share a field name",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ReverseIndexNameTaken = Create(
+        "SCO020",
+        "Reverse index name already taken",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor EntityTypeCycle = Create(
+        "SCO021",
+        "Cycle of references between entity types",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor EntryRefersToItself = Create(
+        "SCO022",
+        "Entry refers to itself",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor EntryCycle = Create(
+        "SCO023",
+        "Entries refer to each other in a cycle",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor NoIdentifierCharacters = Create(
+        "SCO024",
+        "No letter or digit to make an accessor from",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor LookupCollision = Create(
+        "SCO025",
+        "Lookup identifiers collide",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ValueOutOfRange = Create(
+        "SCO026",
+        "Value outside its range",
+        "{0}.{1}: {2}");
+
+    public static readonly DiagnosticDescriptor EmptyValue = Create(
+        "SCO027",
+        "Value empty or blank",
+        "{0}.{1}: {2}");
+
+    public static readonly DiagnosticDescriptor DateTooEarly = Create(
+        "SCO028",
+        "Date earlier than the date it may not precede",
+        "{0}.{1}: {2}");
+
+    public static readonly DiagnosticDescriptor DataFileTooLong = Create(
+        "SCO029",
+        "Data file too long",
+        "{0}: {1}; {2}");
+
+    public static readonly DiagnosticDescriptor GeneratedSourceTooLong = Create(
+        "SCO030",
+        "Generated source too long",
+        "{0}: {1}; {2}");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,
         string messageFormat,
         DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
-        new(id, title, messageFormat, Category, severity, isEnabledByDefault: true);
+        new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

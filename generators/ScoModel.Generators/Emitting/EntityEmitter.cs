@@ -12,7 +12,7 @@ namespace ScoModel.Generators.Emitting;
 /// <summary>One generated file.</summary>
 internal sealed record EmittedFile(string HintName, string Source);
 
-/// <summary>The generated files of one entity type (its members, then one file per further part of its rows), and SCO011 when they did not fit.</summary>
+/// <summary>The generated files of one entity type (its members, then one file per further part of its rows), and SCO030 when they did not fit.</summary>
 internal sealed record EmittedSource(EquatableArray<EmittedFile> Files, DiagnosticInfo? Diagnostic)
 {
     /// <summary>The file with the type's members and the first part of its rows.</summary>
@@ -47,7 +47,7 @@ internal static class EntityEmitter
     /// <summary>
     /// The generated files for <paramref name="set"/>. When one would pass <paramref name="maxLength"/> characters,
     /// the type's members without entries instead (so code that uses only <c>All</c>, <c>TryGet</c> or
-    /// <c>Find</c> still compiles) and SCO011 to say why.
+    /// <c>Find</c> still compiles) and SCO030 to say why.
     /// </summary>
     public static EmittedSource Emit(EntitySet set, int maxLength = SourceWriter.DefaultMaxLength)
     {
@@ -58,7 +58,7 @@ internal static class EntityEmitter
         }
 
         var diagnostic = DiagnosticInfo.Create(
-            DiagnosticDescriptors.InputTooLarge,
+            DiagnosticDescriptors.GeneratedSourceTooLong,
             set.DataFilePath is { } path ? LocationInfo.FileStart(path) : null,
             set.DataFile,
             string.Format(CultureInfo.InvariantCulture, "the C# generated for its {0:N0} {1} entries would be longer than {2:N0} characters, the limit of one generated file", set.Entries.Count, set.Schema.Name, maxLength),

@@ -12,7 +12,7 @@ namespace ScoModel.Generators.Reading;
 
 /// <summary>
 /// Reads a YAML file into a <see cref="YamlNode"/> tree that remembers where each node stands.
-/// It never throws: a syntax error becomes SCO001 and an input beyond the limits SCO011.
+/// It never throws: a syntax error becomes SCO001 and an input beyond the limits SCO011 (or SCO029 for a file too long).
 /// </summary>
 internal static class YamlReader
 {
@@ -38,7 +38,7 @@ internal static class YamlReader
         if (text.Length > MaxFileLength)
         {
             return Failed(path, DiagnosticInfo.Create(
-                DiagnosticDescriptors.InputTooLarge,
+                DiagnosticDescriptors.DataFileTooLong,
                 LocationInfo.FileStart(path),
                 fileName,
                 $"the file has {text.Length:N0} characters, more than the limit of {MaxFileLength:N0}",
@@ -178,7 +178,7 @@ internal static class YamlReader
             }
             catch (LimitExceededException e)
             {
-                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, PointAt(e.Mark), Path.GetFileName(_path), e.Message, SplitOrSimplify));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.NestingOrAliasLimit, PointAt(e.Mark), Path.GetFileName(_path), e.Message, SplitOrSimplify));
             }
             catch (StructureException e)
             {

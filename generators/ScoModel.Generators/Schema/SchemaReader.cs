@@ -21,7 +21,7 @@ internal static class SchemaReader
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var diagnostics = new List<DiagnosticInfo>();
-        var reader = new Reader(diagnostics, cancellationToken);
+        var reader = new Reader(diagnostics, new KnownTypes(context.SemanticModel.Compilation), cancellationToken);
         var entity = reader.ReadEntity(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0]);
         return new SchemaResult(entity, reader.NestedRecords.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -44,7 +44,7 @@ internal static class SchemaReader
         return new string(chars);
     }
 
-    private sealed class Reader(List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, CancellationToken cancellationToken)
     {
         private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
 
@@ -66,7 +66,7 @@ internal static class SchemaReader
             var dataFile = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
             if (string.IsNullOrWhiteSpace(dataFile))
             {
-                Report(attributeLocation, $"{type.Name}: [DataEntity] needs the name of its data file, such as [DataEntity(\"{ToYamlName(type.Name)}s.yaml\")]");
+                Report(DiagnosticDescriptors.DataEntityArgumentInvalid, attributeLocation, $"{type.Name}: [DataEntity] needs the name of its data file, such as [DataEntity(\"{ToYamlName(type.Name)}s.yaml\")]");
                 return null;
             }
 
@@ -82,7 +82,7 @@ internal static class SchemaReader
             var keys = properties.Where(p => p.Key).ToList();
             if (keys.Count != 1)
             {
-                Report(attributeLocation, keys.Count == 0
+                Report(DiagnosticDescriptors.EntityKeyMisdeclared, attributeLocation, keys.Count == 0
                     ? $"{type.Name} has no key: mark one string property with [EntityKey]"
                     : $"{type.Name} has {keys.Count} properties marked [EntityKey]; mark exactly one");
                 return null;
@@ -91,7 +91,7 @@ internal static class SchemaReader
             var key = keys[0].Schema;
             if (key.Type.Kind != ValueKind.String || key.Type.IsList)
             {
-                Report(key.Location, $"{type.Name}.{key.Name} is the key, so it must be a string");
+                Report(DiagnosticDescriptors.EntityKeyMisdeclared, key.Location, $"{type.Name}.{key.Name} is the key, so it must be a string");
                 return null;
             }
 
@@ -112,13 +112,13 @@ internal static class SchemaReader
             var accessorProperty = properties.FirstOrDefault(p => p.Schema.Name == accessorFrom).Schema;
             if (accessorProperty is null || accessorProperty.Type.Kind != ValueKind.String || accessorProperty.Type.IsList)
             {
-                Report(attributeLocation, $"{type.Name}: AccessorFrom names '{accessorFrom}', which is not a string property of {type.Name}");
+                Report(DiagnosticDescriptors.DataEntityArgumentInvalid, attributeLocation, $"{type.Name}: AccessorFrom names '{accessorFrom}', which is not a string property of {type.Name}");
                 return null;
             }
 
             if (!accessorProperty.IsRequired)
             {
-                Report(accessorProperty.Location, $"{type.Name}.{accessorFrom} names the generated accessors, so it must be declared 'required'");
+                Report(DiagnosticDescriptors.DataEntityArgumentInvalid, accessorProperty.Location, $"{type.Name}.{accessorFrom} names the generated accessors, so it must be declared 'required'");
                 return null;
             }
 
@@ -166,7 +166,7 @@ internal static class SchemaReader
             {
                 if (property.Rules.ReverseIndex is { } method && !taken.Add(method))
                 {
-                    Report(property.Location, $"{type.Name}.{property.Name} has [ReverseIndex(\"{method}\")], but {type.Name} already has a member named {method}; choose another name");
+                    Report(DiagnosticDescriptors.ReverseIndexNameTaken, property.Location, $"{type.Name}.{property.Name} has [ReverseIndex(\"{method}\")], but {type.Name} already has a member named {method}; choose another name");
                     ok = false;
                 }
             }
@@ -196,7 +196,7 @@ internal static class SchemaReader
 
             if (problem is not null)
             {
-                Report(location, problem);
+                Report(DiagnosticDescriptors.UnsupportedDeclaration, location, problem);
                 return false;
             }
 
@@ -229,7 +229,7 @@ internal static class SchemaReader
             foreach (var clash in result.GroupBy(p => p.Item1.YamlName, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 var names = string.Join(" and ", clash.Select(p => $"{type.Name}.{p.Item1.Name}"));
-                Report(clash.Last().Item1.Location, $"{names} are both written '{clash.Key}' in the data file; give one a different [YamlName]");
+                Report(DiagnosticDescriptors.FieldNameCollision, clash.Last().Item1.Location, $"{names} are both written '{clash.Key}' in the data file; give one a different [YamlName]");
                 result.RemoveAll(p => p.Item1.YamlName == clash.Key && !ReferenceEquals(p.Item1, clash.First().Item1));
             }
 
@@ -263,7 +263,7 @@ internal static class SchemaReader
 
             if (type is null)
             {
-                Report(location, $"{owner.Name}.{property.Name} has type '{property.Type.ToDisplayString()}', which a data file cannot hold: {problem}");
+                Report(DiagnosticDescriptors.UnsupportedPropertyType, location, $"{owner.Name}.{property.Name} has type '{property.Type.ToDisplayString()}', which a data file cannot hold: {problem}");
                 return null;
             }
 
@@ -298,14 +298,13 @@ internal static class SchemaReader
             var name = $"{owner.Name}.{property.Name}";
             if (yamlName is not null && (yamlName.Trim().Length == 0 || yamlName.Trim() != yamlName))
             {
-                Report(location, $"{name} has [YamlName(\"{yamlName}\")]: a field name must be non-empty, without leading or trailing spaces");
+                Report(DiagnosticDescriptors.AttributeArgumentInvalid, location, $"{name} has [YamlName(\"{yamlName}\")]: a field name must be non-empty, without leading or trailing spaces");
                 return null;
             }
 
-            var rulesProblem = CheckRules(owner, name, type, pattern, minimum, notBefore, reverseIndex, lookup);
-            if (rulesProblem is not null)
+            if (CheckRules(owner, name, type, pattern, minimum, notBefore, reverseIndex, lookup) is { } misuse)
             {
-                Report(location, rulesProblem);
+                Report(misuse.Descriptor, location, misuse.Message);
                 return null;
             }
 
@@ -329,13 +328,14 @@ internal static class SchemaReader
             property.DeclaringSyntaxReferences.Length == 0
             || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null });
 
-        private static string? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
+        /// <summary>An attribute on a property of the wrong type (SCO017) or with an argument that cannot work (SCO018), if there is one.</summary>
+        private (DiagnosticDescriptor Descriptor, string Message)? CheckRules(INamedTypeSymbol owner, string name, PropertyType type, string? pattern, double? minimum, string? notBefore, string? reverseIndex, bool lookup)
         {
             if (pattern is not null)
             {
                 if (type.Kind != ValueKind.String)
                 {
-                    return $"{name} has [Pattern], which applies only to strings";
+                    return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [Pattern], which applies only to strings");
                 }
 
                 try
@@ -344,32 +344,45 @@ internal static class SchemaReader
                 }
                 catch (ArgumentException e)
                 {
-                    return $"{name} has [Pattern(\"{pattern}\")], which is not a valid regular expression: {e.Message}";
+                    return (DiagnosticDescriptors.AttributeArgumentInvalid, $"{name} has [Pattern(\"{pattern}\")], which is not a valid regular expression: {e.Message}");
                 }
             }
 
             if (minimum is not null && type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal))
             {
-                return $"{name} has [ValueRange], which applies only to numbers";
+                return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [ValueRange], which applies only to numbers");
             }
 
             if (notBefore is not null)
             {
-                var other = owner.GetMembers(notBefore).OfType<IPropertySymbol>().FirstOrDefault();
-                if (type.Kind != ValueKind.Date || type.IsList || other is null || !IsDate(other.Type))
+                if (type.Kind != ValueKind.Date || type.IsList)
                 {
-                    return $"{name} has [NotBefore(\"{notBefore}\")], which needs both to be date properties of {owner.Name}";
+                    return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [NotBefore(\"{notBefore}\")], which applies only to a date property");
+                }
+
+                var other = owner.GetMembers(notBefore).OfType<IPropertySymbol>().FirstOrDefault();
+                if (other is null || !IsDate(other.Type))
+                {
+                    return (DiagnosticDescriptors.AttributeArgumentInvalid, $"{name} has [NotBefore(\"{notBefore}\")], but {owner.Name} has no date property named {notBefore}");
                 }
             }
 
-            if (reverseIndex is not null && (type.Kind is not (ValueKind.Entity or ValueKind.String or ValueKind.Enum) || !SyntaxFacts.IsValidIdentifier(reverseIndex)))
+            if (reverseIndex is not null)
             {
-                return $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity, a string or an enum (or a list of them) and a valid method name";
+                if (type.Kind is not (ValueKind.Entity or ValueKind.String or ValueKind.Enum))
+                {
+                    return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity, a string or an enum (or a list of them)");
+                }
+
+                if (!SyntaxFacts.IsValidIdentifier(reverseIndex))
+                {
+                    return (DiagnosticDescriptors.AttributeArgumentInvalid, $"{name} has [ReverseIndex(\"{reverseIndex}\")], which is not a valid method name");
+                }
             }
 
             if (lookup && type.Kind != ValueKind.String)
             {
-                return $"{name} has [Lookup], which applies only to strings and lists of strings";
+                return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [Lookup], which applies only to strings and lists of strings");
             }
 
             return null;
@@ -379,14 +392,14 @@ internal static class SchemaReader
             type.TypeKind == TypeKind.Error
             || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType));
 
-        private static bool IsDate(ITypeSymbol type)
+        private bool IsDate(ITypeSymbol type)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
                 type = nullable.TypeArguments[0];
             }
 
-            return type.ToDisplayString() == "System.DateOnly";
+            return knownTypes.IsDateOnly(type);
         }
 
         private PropertyType? ReadType(ITypeSymbol type, out bool isNullable, out string problem)
@@ -405,13 +418,7 @@ internal static class SchemaReader
 
             if (type is INamedTypeSymbol { IsGenericType: true } generic)
             {
-                var definition = generic.OriginalDefinition.ToDisplayString();
-                var listKind = definition switch
-                {
-                    "System.Collections.Immutable.ImmutableArray<T>" => ListKind.ImmutableArray,
-                    "System.Collections.Generic.IReadOnlyList<T>" => ListKind.ReadOnlyList,
-                    _ => ListKind.None,
-                };
+                var listKind = knownTypes.ListKindOf(generic);
                 if (listKind == ListKind.None)
                 {
                     problem = "the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>";
@@ -444,7 +451,7 @@ internal static class SchemaReader
                 return new PropertyType(kind.Value, typeName, ListKind.None, EquatableArray<string>.Empty);
             }
 
-            if (type.ToDisplayString() == "System.DateOnly")
+            if (knownTypes.IsDateOnly(type))
             {
                 return new PropertyType(ValueKind.Date, typeName, ListKind.None, EquatableArray<string>.Empty);
             }
@@ -463,6 +470,7 @@ internal static class SchemaReader
                 return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions, spellings);
             }
 
+            // By name, not by symbol: an entity from a referenced project carries that project's own copy of the attribute.
             if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))
             {
                 return new PropertyType(ValueKind.Entity, typeName, ListKind.None, EquatableArray<string>.Empty);
@@ -507,7 +515,7 @@ internal static class SchemaReader
         private static string Accessibility(INamedTypeSymbol type) =>
             type.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public ? "public" : "internal";
 
-        private void Report(LocationInfo? location, string message) =>
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchema, location, message));
+        private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, string message) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, location, message));
     }
 }

@@ -66,11 +66,11 @@ public class JsonSchemaGenerationTests
     [InlineData("      done: true\n", "      don: true\n", "/0/milestones/0/don", "SCO002")]
     [InlineData("  title: River survey\n", "", "/0", "SCO003")]
     [InlineData("  lead: FRA\n", "  lead: FRX\n", "/0/lead", "SCO006")]
-    [InlineData("  priority: 2\n", "  priority: 9\n", "/0/priority", "SCO007")]
+    [InlineData("  priority: 2\n", "  priority: 9\n", "/0/priority", "SCO026")]
     [InlineData("  priority: 2\n", "  priority: high\n", "/0/priority", "SCO004")]
     [InlineData("  start: 2018-03-01\n", "  start: 01.03.2018\n", "/0/start", "SCO004")]
     [InlineData("- id: river-survey\n", "- id: River Survey\n", "/0/id", "SCO007")]
-    [InlineData("  members: [FRA, IND]\n", "  members: []\n", "/0/members", "SCO007")]
+    [InlineData("  members: [FRA, IND]\n", "  members: []\n", "/0/members", "SCO027")]
     public void SchemaRefusesWhatTheGeneratorRefuses(string valid, string planted, string where, string diagnostic)
     {
         Assert.Contains(valid, Fixture.Projects, StringComparison.Ordinal);

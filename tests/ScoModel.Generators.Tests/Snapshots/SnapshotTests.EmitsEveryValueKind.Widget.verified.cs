@@ -79,6 +79,7 @@ partial class Widget
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Widget Create(ref global::ScoModel.Generators.RowReader row) => new Widget
         {
             Code = row.String(),
@@ -103,6 +104,7 @@ partial class Widget
 
         private static Widget CreateDefaults => s_createDefaults ??= new Widget { Code = default! };
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::Part ReadPart(ref global::ScoModel.Generators.RowReader row) => new global::Part
         {
             Name = row.String(),
@@ -111,6 +113,7 @@ partial class Widget
 
         private static readonly global::Size[] SizeMembers = [global::Size.Small, global::Size.Large];
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<string> ListOfString(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new string[row.Count()];
@@ -122,6 +125,7 @@ partial class Widget
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<int> ListOfInt(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new int[row.Count()];
@@ -133,6 +137,7 @@ partial class Widget
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<global::Part> ListOfPart(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new global::Part[row.Count()];

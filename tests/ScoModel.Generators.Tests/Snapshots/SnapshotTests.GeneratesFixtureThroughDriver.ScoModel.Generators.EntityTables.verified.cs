@@ -380,14 +380,15 @@ namespace ScoModel.Generators
     }
 
     /// <summary>
-    /// A hash table from names to positions, built once at first use. It hashes the length and three characters (first,
-    /// middle, last) when those tell the names apart well, and every character otherwise; then one comparison.
+    /// A hash table from names to positions, built once at first use. A name's code is its length and three characters
+    /// (first, middle, last) packed into a number when those tell the names apart well, and a hash of every character
+    /// otherwise; a lookup compares codes first, and the names only when the codes match and do not already prove it.
     /// </summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     internal sealed class NameIndex
     {
-        /// <summary>Fibonacci hashing: the multiplier spreads the bits of the hashed characters into the top ones.</summary>
+        /// <summary>Fibonacci hashing: the multiplier spreads a code's bits into the top ones, which pick the bucket.</summary>
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
         /// <summary>Folds ASCII letters to lower case in four characters at once.</summary>
@@ -442,11 +443,12 @@ namespace ScoModel.Generators
         /// <summary>The position <paramref name="key"/> stands for, compared exactly; -1 if none.</summary>
         public int IndexOf(string key)
         {
-            var slot = _buckets[(int)(Hash(key.AsSpan()) >> _shift)];
+            var code = _sampled ? Pack(key.AsSpan()) : HashAll(key.AsSpan(), 0);
+            var slot = _buckets[(int)((code * Multiplier) >> _shift)];
             while (slot != 0)
             {
                 ref readonly var candidate = ref _slots[slot - 1];
-                if (string.Equals(candidate.Name, key))
+                if (candidate.Code == code && (candidate.CodeIsName || string.Equals(candidate.Name, key)))
                 {
                     return candidate.Position;
                 }
@@ -460,11 +462,14 @@ namespace ScoModel.Generators
         /// <summary>The position <paramref name="name"/> stands for, ignoring case; -1 if none.</summary>
         public int IndexOfIgnoreCase(ReadOnlySpan<char> name)
         {
-            var slot = _buckets[(int)(FoldedHash(name) >> _shift)];
+            var code = FoldedCode(name, out var ascii);
+            var slot = _buckets[(int)((code * Multiplier) >> _shift)];
             while (slot != 0)
             {
                 ref readonly var candidate = ref _slots[slot - 1];
-                if (MemoryExtensions.Equals(name, candidate.Name.AsSpan(), StringComparison.OrdinalIgnoreCase))
+
+                // A code folded from characters outside ASCII proves nothing: 'ı' folds like 'i'; the comparison decides.
+                if (candidate.Code == code && ((candidate.CodeIsName && ascii) || MemoryExtensions.Equals(name, candidate.Name.AsSpan(), StringComparison.OrdinalIgnoreCase)))
                 {
                     return candidate.Position;
                 }
@@ -479,10 +484,34 @@ namespace ScoModel.Generators
         {
             for (var i = 0; i < names.Length; i++)
             {
-                var bucket = (int)((_ignoreCase ? FoldedHash(names[i].AsSpan()) : Hash(names[i].AsSpan())) >> _shift);
-                _slots[i] = new Slot(names[i], positions[i], _buckets[bucket]);
+                var name = names[i];
+                var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : _sampled ? Pack(name.AsSpan()) : HashAll(name.AsSpan(), 0);
+                var bucket = (int)((code * Multiplier) >> _shift);
+                _slots[i] = new Slot(code, CodeIsName(name), name, positions[i], _buckets[bucket]);
                 _buckets[bucket] = i + 1;
             }
+        }
+
+        /// <summary>
+        /// Whether a matching code proves the name matches: a packed code holds the whole of a name of up to three
+        /// characters; folded, only letters, since '@' and '`' fold alike, and any other ASCII character matches only itself.
+        /// </summary>
+        private bool CodeIsName(string name)
+        {
+            if (!_sampled || name.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                if (_ignoreCase && !(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private int LongestChain()
@@ -502,27 +531,20 @@ namespace ScoModel.Generators
             return longest;
         }
 
-        private ulong Hash(ReadOnlySpan<char> name)
-        {
-            if (name.IsEmpty)
-            {
-                return 0;
-            }
+        /// <summary>The length and the first, middle and last characters in one number; 0 for the empty name.</summary>
+        private static ulong Pack(ReadOnlySpan<char> name) =>
+            name.IsEmpty ? 0 : Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]);
 
-            if (_sampled)
-            {
-                return Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]) * Multiplier;
-            }
-
-            return HashAll(name, 0);
-        }
+        private static ulong Pack(int length, uint first, uint middle, uint last) =>
+            ((ulong)(uint)length << 48) | ((ulong)first << 32) | ((ulong)middle << 16) | last;
 
         /// <summary>
-        /// A hash equal for any two names equal ignoring case: ASCII letters folded with one OR, and any other character
+        /// A code equal for any two names equal ignoring case: ASCII letters folded with one OR, and any other character
         /// first upper-cased as <see cref="StringComparison.OrdinalIgnoreCase"/> does (a surrogate counts as one value).
         /// </summary>
-        private ulong FoldedHash(ReadOnlySpan<char> name)
+        private ulong FoldedCode(ReadOnlySpan<char> name, out bool ascii)
         {
+            ascii = true;
             if (name.IsEmpty)
             {
                 return 0;
@@ -531,15 +553,17 @@ namespace ScoModel.Generators
             if (_sampled)
             {
                 uint first = name[0], middle = name[name.Length >> 1], last = name[name.Length - 1];
-                return (first | middle | last) < 0x80
-                    ? Pack(name.Length, first | 0x20, middle | 0x20, last | 0x20) * Multiplier
-                    : Pack(name.Length, Fold(first), Fold(middle), Fold(last)) * Multiplier;
+                ascii = (first | middle | last) < 0x80;
+                return ascii
+                    ? Pack(name.Length, first | 0x20, middle | 0x20, last | 0x20)
+                    : Pack(name.Length, Fold(first), Fold(middle), Fold(last));
             }
 
             foreach (var c in name)
             {
                 if (c >= 0x80)
                 {
+                    ascii = false;
                     return HashFoldedSlowly(name);
                 }
             }
@@ -563,9 +587,6 @@ namespace ScoModel.Generators
             : char.IsSurrogate((char)c) ? 0xFFFF
             : char.ToUpperInvariant((char)c) is var upper && upper < 0x80 ? upper | 0x20u : upper;
 
-        private static ulong Pack(int length, uint first, uint middle, uint last) =>
-            ((ulong)(uint)length << 48) | ((ulong)first << 32) | ((ulong)middle << 16) | last;
-
         /// <summary>Every character, four at a time, each group ORed with <paramref name="fold"/> first.</summary>
         private static ulong HashAll(ReadOnlySpan<char> name, ulong fold)
         {
@@ -584,11 +605,13 @@ namespace ScoModel.Generators
             return hash ^ (hash >> 29);
         }
 
-        private readonly struct Slot(string name, int position, int next)
+        private readonly struct Slot(ulong code, bool codeIsName, string name, int position, int next)
         {
+            public readonly ulong Code = code;
             public readonly string Name = name;
             public readonly int Position = position;
             public readonly int Next = next;
+            public readonly bool CodeIsName = codeIsName;
         }
     }
 }
