@@ -1,44 +1,69 @@
 namespace ScoModel;
 
-/// <summary>Every state's defence-minister tenures, gathered once so that a query scans only that state's few.</summary>
+/// <summary>
+/// Every defence-minister tenure in the data, gathered once into two parallel arrays, so that a query scans
+/// those few (a couple of dozen) and not every person's every tenure.
+/// </summary>
+/// <remarks>
+/// Arrays and a loop rather than a dictionary, tuples or LINQ: those are generic instantiations over value types,
+/// JIT-compiled on the first query in a process at a cost far above the scan's.
+/// </remarks>
 internal static class DefenceMinisters
 {
-    private static readonly (Tenure Tenure, Person Person)[][] ByState = Build();
+    /// <summary>The tenures, in <see cref="Person.All"/> order and then each person's tenure order.</summary>
+    private static readonly Tenure[] Tenures;
 
-    public static Person? Of(State state, DateOnly date)
+    /// <summary>The person who held each tenure in <see cref="Tenures"/>, at the same index.</summary>
+    private static readonly Person[] Holders;
+
+    static DefenceMinisters()
     {
-        var index = State.EntryIndexOf(state);
-        if (index < 0)
+        var capacity = 0;
+        foreach (var person in Person.All)
         {
-            return null;
+            capacity += person.Tenures.Length;
         }
 
-        foreach (var (tenure, person) in ByState[index])
-        {
-            if (tenure.Covers(date))
-            {
-                return person;
-            }
-        }
-
-        return null;
-    }
-
-    private static (Tenure, Person)[][] Build()
-    {
-        var byState = State.All.Select(_ => new List<(Tenure, Person)>()).ToArray();
+        var tenures = new Tenure[capacity];
+        var holders = new Person[capacity];
+        var count = 0;
         foreach (var person in Person.All)
         {
             foreach (var tenure in person.Tenures)
             {
-                var index = State.EntryIndexOf(tenure.State);
-                if (tenure.Role == Role.DefenceMinister && index >= 0)
+                if (tenure.Role == Role.DefenceMinister)
                 {
-                    byState[index].Add((tenure, person));
+                    tenures[count] = tenure;
+                    holders[count] = person;
+                    count++;
                 }
             }
         }
 
-        return [.. byState.Select(list => list.ToArray())];
+        Tenures = new Tenure[count];
+        Holders = new Person[count];
+        Array.Copy(tenures, Tenures, count);
+        Array.Copy(holders, Holders, count);
+    }
+
+    public static Person? Of(State state, DateOnly date)
+    {
+        // The entry with the state's key, so that a copy of an entry answers like the entry and a tenure's state
+        // (always an entry) can be compared by reference.
+        if (!State.TryGet(state.Id, out var entry))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < Tenures.Length; i++)
+        {
+            var tenure = Tenures[i];
+            if (ReferenceEquals(tenure.State, entry) && tenure.Covers(date))
+            {
+                return Holders[i];
+            }
+        }
+
+        return null;
     }
 }
