@@ -102,11 +102,9 @@ internal static class YamlReader
     }
 
     /// <summary>Raised inside the reader for structural problems YamlDotNet accepts but a data file may not have.</summary>
-    private sealed class StructureException(string message, Mark start, Mark end) : Exception(message)
+    private sealed class StructureException(string message, SourceRange range) : Exception(message)
     {
-        public Mark Start { get; } = start;
-
-        public Mark End { get; } = end;
+        public SourceRange Range { get; } = range;
     }
 
     private sealed class Reader
@@ -182,7 +180,7 @@ internal static class YamlReader
             }
             catch (StructureException e)
             {
-                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, RangeOf(e.Start, e.End).In(_path), Path.GetFileName(_path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, e.Range.In(_path), Path.GetFileName(_path), e.Message));
             }
             catch (YamlException e)
             {
@@ -225,7 +223,7 @@ internal static class YamlReader
             Expect<DocumentEnd>();
             if (_parser.Current is DocumentStart second)
             {
-                throw new StructureException("a data file holds one YAML document, but a second one starts here", second.Start, second.End);
+                throw new StructureException("a data file holds one YAML document, but a second one starts here", RangeOf(second.Start, second.End));
             }
 
             return root;
@@ -235,10 +233,10 @@ internal static class YamlReader
         private void Expect<T>()
             where T : ParsingEvent
         {
-            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", RangeOf(_lastGoodMark, _lastGoodMark));
             if (current is not T)
             {
-                throw new StructureException($"expected {typeof(T).Name} but found {current.GetType().Name}", current.Start, current.End);
+                throw new StructureException($"expected {typeof(T).Name} but found {current.GetType().Name}", RangeOf(current.Start, current.End));
             }
 
             _lastGoodMark = current.End;
@@ -252,7 +250,7 @@ internal static class YamlReader
         private YamlNode ReadNode(int depth, out int size)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", RangeOf(_lastGoodMark, _lastGoodMark));
             _lastGoodMark = current.Start;
             switch (current)
             {
@@ -280,7 +278,7 @@ internal static class YamlReader
                     return ReadMapping(start, depth + 1, out size);
 
                 default:
-                    throw new StructureException($"unexpected {current.GetType().Name}", current.Start, current.End);
+                    throw new StructureException($"unexpected {current.GetType().Name}", RangeOf(current.Start, current.End));
             }
         }
 
@@ -317,7 +315,7 @@ internal static class YamlReader
                 var key = ReadNode(depth, out var keySize);
                 if (key is not YamlScalar scalarKey)
                 {
-                    throw new StructureException("a key must be a plain name, not a list or a mapping", keyStart, _lastGoodMark);
+                    throw new StructureException("a key must be a plain name, not a list or a mapping", RangeOf(keyStart, _lastGoodMark));
                 }
 
                 // YamlDotNet leaves out an empty value before the mapping ends ("- ? : x", yaml-test-suite M2N8/00).
@@ -333,7 +331,84 @@ internal static class YamlReader
             _lastGoodMark = end.End;
             LeaveCollection(start.Style == MappingStyle.Block, end.End);
             _parser.MoveNext();
-            return Anchor(start.Anchor, new YamlMapping(pairs.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlMapping(Merged(pairs).ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        /// <summary>Whether a key is YAML 1.1's merge key: a plain <c>&lt;&lt;</c> (quoted, it is an ordinary key).</summary>
+        private static bool IsMergeKey(YamlScalar key) => key.IsPlain && key.Value == "<<";
+
+        /// <summary>
+        /// The pairs with the merge key, if there is one, replaced where it stands by the pairs of the mappings its
+        /// value names (https://yaml.org/type/merge.html): a key written in the mapping wins over a merged one
+        /// wherever it stands, and of the mappings in a list the earlier wins. A mapping is merged once it has been
+        /// read, so one that was itself merged into brings its inherited pairs along.
+        /// </summary>
+        private static List<YamlPair> Merged(List<YamlPair> pairs)
+        {
+            var mergeAt = -1;
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (!IsMergeKey(pairs[i].Key))
+                {
+                    taken.Add(pairs[i].Key.Value);
+                }
+                else if (mergeAt >= 0)
+                {
+                    throw new StructureException("a mapping can have one merge key '<<'; to merge several mappings, list them: '<<: [*first, *second]'", pairs[i].Key.Range);
+                }
+                else
+                {
+                    mergeAt = i;
+                }
+            }
+
+            if (mergeAt < 0)
+            {
+                return pairs;
+            }
+
+            var merged = new List<YamlPair>(pairs.Count);
+            merged.AddRange(pairs.GetRange(0, mergeAt));
+            foreach (var source in MergeSources(pairs[mergeAt]))
+            {
+                foreach (var inherited in source.Pairs)
+                {
+                    if (taken.Add(inherited.Key.Value))
+                    {
+                        merged.Add(inherited);
+                    }
+                }
+            }
+
+            merged.AddRange(pairs.GetRange(mergeAt + 1, pairs.Count - mergeAt - 1));
+            return merged;
+        }
+
+        /// <summary>The mappings a merge key's value names: the value itself, or each item of a list, in order.</summary>
+        private static IEnumerable<YamlMapping> MergeSources(YamlPair merge)
+        {
+            switch (merge.Value)
+            {
+                case YamlMapping mapping:
+                    return [mapping];
+
+                case YamlSequence sequence:
+                    var mappings = new List<YamlMapping>(sequence.Items.Count);
+                    foreach (var item in sequence.Items)
+                    {
+                        mappings.Add(item as YamlMapping ?? throw new StructureException(
+                            "each item of the merge key's list must be a mapping or an alias of one, such as '*defaults'", item.Range));
+                    }
+
+                    return mappings;
+
+                default:
+                    // An empty value has no width of its own: point at the key instead.
+                    var range = merge.Value.Range.End > merge.Value.Range.Start ? merge.Value.Range : merge.Key.Range;
+                    throw new StructureException(
+                        "the merge key '<<' takes a mapping, an alias of one such as '*defaults', or a list of them, not a single value", range);
+            }
         }
 
         private void EnterCollection(bool isBlock, Mark start)
@@ -374,7 +449,7 @@ internal static class YamlReader
         {
             if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
-                throw new StructureException($"the alias '*{alias.Value.Value}' names no anchor defined before it", alias.Start, alias.End);
+                throw new StructureException($"the alias '*{alias.Value.Value}' names no anchor defined before it", RangeOf(alias.Start, alias.End));
             }
 
             // An alias repeats its anchor's whole subtree: count what it adds, so that nested
