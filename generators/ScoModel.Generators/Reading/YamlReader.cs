@@ -163,9 +163,7 @@ internal static class YamlReader
                 var root = ReadStream();
                 if (StrictChecks.FindProblem(_text, _blockCollections, _multiLineScalars) is { } problem)
                 {
-                    var position = _text.Lines.GetLinePosition(problem.Offset);
-                    var location = new LocationInfo(_path, new TextSpan(problem.Offset, 0), new LinePositionSpan(position, position));
-                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Path.GetFileName(_path), problem.Message));
+                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(problem.Offset), Path.GetFileName(_path), problem.Message));
                 }
 
                 return new DataFile(_path, root, EquatableArray<DiagnosticInfo>.Empty);
@@ -181,6 +179,10 @@ internal static class YamlReader
             catch (StructureException e)
             {
                 return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, e.Range.In(_path), Path.GetFileName(_path), e.Message));
+            }
+            catch (YamlException e) when (IndentingTab(e) is { } tab)
+            {
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(tab), Path.GetFileName(_path), StrictChecks.TabIndentation));
             }
             catch (YamlException e)
             {
@@ -200,6 +202,22 @@ internal static class YamlReader
         }
 
         private LocationInfo PointAt(Mark mark) => RangeOf(mark, mark).In(_path);
+
+        private LocationInfo PointAt(int offset)
+        {
+            var position = _text.Lines.GetLinePosition(offset);
+            return new LocationInfo(_path, new TextSpan(offset, 0), new LinePositionSpan(position, position));
+        }
+
+        /// <summary>
+        /// The offset of the tab that a tab-indentation error from YamlDotNet is about. YamlDotNet marks such an
+        /// error at the token before the tab (the end of the line above) or at the start of the enclosing mapping,
+        /// so the tab is looked for in the indentation of the lines from the later of its mark and the last good one.
+        /// </summary>
+        private int? IndentingTab(YamlException e) =>
+            e.Message.IndexOf(" tab ", StringComparison.Ordinal) < 0
+                ? null
+                : StrictChecks.FindIndentingTab(_text, Math.Max(RangeOf(e.End, e.End).Start, RangeOf(_lastGoodMark, _lastGoodMark).Start));
 
         private static string Describe(YamlException e)
         {
