@@ -213,6 +213,8 @@ internal static class YamlReader
         /// The offset of the tab that a tab-indentation error from YamlDotNet is about. YamlDotNet marks such an
         /// error at the token before the tab (the end of the line above) or at the start of the enclosing mapping,
         /// so the tab is looked for in the indentation of the lines from the later of its mark and the last good one.
+        /// YamlDotNet has no exception type for it ("found a tab character that violate indentation", "found invalid
+        /// tab as indentation"): its message is what tells.
         /// </summary>
         private int? IndentingTab(YamlException e) =>
             e.Message.IndexOf(" tab ", StringComparison.Ordinal) < 0
