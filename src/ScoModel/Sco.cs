@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ScoModel;
 
 /// <summary>
@@ -8,6 +10,10 @@ namespace ScoModel;
 /// Every period in the dataset includes its start date and excludes its end date: a state that
 /// became a member on 2017-06-09 is a member on that day and an observer the day before.
 /// Date queries answer from tables built once, so they allocate nothing after the first call.
+/// <para>
+/// The queries are plain loops over arrays, with no LINQ, lambdas or generic collections over value types:
+/// in a fresh process each of those is JIT-compiled on first use, and that cost dwarfs the loops' own.
+/// </para>
 /// </remarks>
 public static class Sco
 {
@@ -62,7 +68,18 @@ public static class Sco
     public static IReadOnlyList<Meeting> MeetingsOf(State state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return Meeting.All.Where(m => m.Host?.Id == state.Id || m.Attendance.Any(a => a.State.Id == state.Id)).ToArray();
+        var meetings = Meeting.All;
+        var found = new Meeting[meetings.Length];
+        var count = 0;
+        foreach (var meeting in meetings)
+        {
+            if (meeting.Host?.Id == state.Id || Attended(meeting, state))
+            {
+                found[count++] = meeting;
+            }
+        }
+
+        return Trimmed(found, count);
     }
 
     /// <summary>The meetings <paramref name="person"/> chaired or attended.</summary>
@@ -71,13 +88,38 @@ public static class Sco
     public static IReadOnlyList<Meeting> MeetingsOf(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return Meeting.All.Where(m => m.Chair?.Id == person.Id || m.Attendance.Any(a => a.Person?.Id == person.Id)).ToArray();
+        var meetings = Meeting.All;
+        var found = new Meeting[meetings.Length];
+        var count = 0;
+        foreach (var meeting in meetings)
+        {
+            if (meeting.Chair?.Id == person.Id || Attended(meeting, person))
+            {
+                found[count++] = meeting;
+            }
+        }
+
+        return Trimmed(found, count);
     }
 
     /// <summary>The meetings that started in <paramref name="year"/>.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The meetings.</returns>
-    public static IReadOnlyList<Meeting> MeetingsIn(int year) => Meeting.All.Where(m => m.Start.Year == year).ToArray();
+    public static IReadOnlyList<Meeting> MeetingsIn(int year)
+    {
+        var meetings = Meeting.All;
+        var found = new Meeting[meetings.Length];
+        var count = 0;
+        foreach (var meeting in meetings)
+        {
+            if (meeting.Start.Year == year)
+            {
+                found[count++] = meeting;
+            }
+        }
+
+        return Trimmed(found, count);
+    }
 
     /// <summary>The exercises <paramref name="state"/>'s forces took part in.</summary>
     /// <param name="state">The state.</param>
@@ -87,7 +129,21 @@ public static class Sco
     /// <summary>The exercises held in <paramref name="year"/>.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The exercises.</returns>
-    public static IReadOnlyList<Exercise> ExercisesIn(int year) => Exercise.All.Where(e => e.Year == year).ToArray();
+    public static IReadOnlyList<Exercise> ExercisesIn(int year)
+    {
+        var exercises = Exercise.All;
+        var found = new Exercise[exercises.Length];
+        var count = 0;
+        foreach (var exercise in exercises)
+        {
+            if (exercise.Year == year)
+            {
+                found[count++] = exercise;
+            }
+        }
+
+        return Trimmed(found, count);
+    }
 
     /// <summary>The proposals made on behalf of <paramref name="state"/>.</summary>
     /// <param name="state">The state.</param>
@@ -102,8 +158,23 @@ public static class Sco
     /// <summary>The proposals made in <paramref name="year"/>, by their date or their meeting's.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The proposals whose year is known to be <paramref name="year"/>.</returns>
-    public static IReadOnlyList<Proposal> ProposalsIn(int year) =>
-        Proposal.All.Where(p => (p.Date ?? p.Meeting?.Start)?.Year == year).ToArray();
+    public static IReadOnlyList<Proposal> ProposalsIn(int year)
+    {
+        var proposals = Proposal.All;
+        var found = new Proposal[proposals.Length];
+        var count = 0;
+        foreach (var proposal in proposals)
+        {
+            // Its own date where it has one, else its meeting's; a proposal with neither has no year.
+            var made = proposal.Date is { } date ? date.Year == year : proposal.Meeting is { } meeting && meeting.Start.Year == year;
+            if (made)
+            {
+                found[count++] = proposal;
+            }
+        }
+
+        return Trimmed(found, count);
+    }
 
     /// <summary>Everything that addresses <paramref name="theme"/>: meetings, exercises, initiatives, proposals, bilaterals and statements.</summary>
     /// <param name="theme">The theme.</param>
@@ -111,15 +182,15 @@ public static class Sco
     public static IReadOnlyList<IEntity> OnTheme(Theme theme)
     {
         ArgumentNullException.ThrowIfNull(theme);
-        return
+        return Concatenated(
         [
-            .. Meeting.OnTheme(theme),
-            .. Exercise.OnTheme(theme),
-            .. Initiative.OnTheme(theme),
-            .. Proposal.OnTheme(theme),
-            .. Bilateral.OnTheme(theme),
-            .. Statement.OnTheme(theme),
-        ];
+            Meeting.OnTheme(theme),
+            Exercise.OnTheme(theme),
+            Initiative.OnTheme(theme),
+            Proposal.OnTheme(theme),
+            Bilateral.OnTheme(theme),
+            Statement.OnTheme(theme),
+        ]);
     }
 
     /// <summary>
@@ -149,16 +220,87 @@ public static class Sco
     }
 
     /// <summary>Every entity of every kind, in the order of <see cref="EntityKind"/>.</summary>
-    public static IEnumerable<IEntity> AllEntities =>
-        State.All.Cast<IEntity>()
-            .Concat(Body.All.Cast<IEntity>())
-            .Concat(Person.All.Cast<IEntity>())
-            .Concat(Meeting.All.Cast<IEntity>())
-            .Concat(Exercise.All.Cast<IEntity>())
-            .Concat(Initiative.All.Cast<IEntity>())
-            .Concat(Proposal.All.Cast<IEntity>())
-            .Concat(Bilateral.All.Cast<IEntity>())
-            .Concat(Statement.All.Cast<IEntity>())
-            .Concat(Theme.All.Cast<IEntity>())
-            .Concat(Source.All.Cast<IEntity>());
+    public static IEnumerable<IEntity> AllEntities => Everything.Entities;
+
+    private static bool Attended(Meeting meeting, State state)
+    {
+        foreach (var attendance in meeting.Attendance)
+        {
+            if (attendance.State.Id == state.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Attended(Meeting meeting, Person person)
+    {
+        foreach (var attendance in meeting.Attendance)
+        {
+            if (attendance.Person?.Id == person.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first <paramref name="count"/> items of <paramref name="found"/>, as a new array.</summary>
+    private static T[] Trimmed<T>(T[] found, int count)
+        where T : class
+    {
+        // Reference types only: they share one method body, JIT-compiled once for every entity type.
+        if (count == found.Length)
+        {
+            return found;
+        }
+
+        var trimmed = new T[count];
+        Array.Copy(found, trimmed, count);
+        return trimmed;
+    }
+
+    /// <summary>The items of every list in turn, as a new array.</summary>
+    private static IEntity[] Concatenated(IReadOnlyList<IEntity>[] lists)
+    {
+        var length = 0;
+        foreach (var list in lists)
+        {
+            length += list.Count;
+        }
+
+        var all = new IEntity[length];
+        var at = 0;
+        foreach (var list in lists)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                all[at++] = list[i];
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Built on the first use of <see cref="AllEntities"/>, not on the first use of <see cref="Sco"/>.</summary>
+    private static class Everything
+    {
+        public static readonly IEnumerable<IEntity> Entities = ImmutableCollectionsMarshal.AsImmutableArray(Concatenated(
+        [
+            State.All,
+            Body.All,
+            Person.All,
+            Meeting.All,
+            Exercise.All,
+            Initiative.All,
+            Proposal.All,
+            Bilateral.All,
+            Statement.All,
+            Theme.All,
+            Source.All,
+        ]));
+    }
 }

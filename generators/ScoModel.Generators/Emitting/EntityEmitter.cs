@@ -35,12 +35,6 @@ internal static class EntityEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
 
-    /// <summary>
-    /// On a reader: compiled optimised on its first call, which inlines the property setters and the row reader's
-    /// methods; unoptimised, each of those is one more method for the JIT to compile before the first entry exists.
-    /// </summary>
-    private const string OptimizedAtOnce = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
-
     /// <summary>How many rows each literal holds: the same number the generated table divides by.</summary>
     public const int RowsPerPart = 1 << 12;
 
@@ -284,7 +278,6 @@ internal static class EntityEmitter
         foreach (var (itemType, method) in model.ListReaders)
         {
             writer.Line();
-            writer.Line(OptimizedAtOnce);
             writer.Line($"private static {ImmutableArray}<{itemType.TypeName}> {method}(ref global::ScoModel.Generators.RowReader row)");
             writer.Open();
             writer.Line($"var items = new {itemType.TypeName}[row.Count()];");
@@ -357,7 +350,6 @@ internal static class EntityEmitter
     private static void WriteReader(SourceWriter writer, TypeModel model, RecordSchema record)
     {
         var type = TypeNameIn(model, record);
-        writer.Line(OptimizedAtOnce);
         writer.Line($"private static {type} {model.ReaderNames[record.FullName]}(ref global::ScoModel.Generators.RowReader row) => new {type}");
         writer.Open();
         foreach (var property in FieldOrder(record))

@@ -9,6 +9,9 @@ namespace ScoModel.Generators.Reading;
 /// </summary>
 internal static class StrictChecks
 {
+    /// <summary>What is wrong with a tab that indents a line, wherever it is found.</summary>
+    public const string TabIndentation = "a tab cannot indent YAML inside a list or mapping; indent with spaces";
+
     /// <summary>
     /// The first problem in <paramref name="text"/>: its offset and what is wrong. <paramref name="blockCollections"/>
     /// are the outermost block mappings and sequences, <paramref name="multiLineScalars"/> the scalars that span
@@ -65,7 +68,7 @@ internal static class StrictChecks
             if (text[start] == '\t' && blockCollections[block].Start < start)
             {
                 // DK95/01, Y79Y/003: inside a block collection a line's indentation is spaces, even in a quoted or flow node.
-                return (start, "a tab cannot indent YAML inside a list or mapping; indent with spaces");
+                return (start, TabIndentation);
             }
 
             var inScalar = scalar < multiLineScalars.Count && multiLineScalars[scalar].Start < start;
@@ -73,6 +76,31 @@ internal static class StrictChecks
             {
                 // Y79Y/004, Y79Y/005: "-\t-" would indent the inner list with a tab.
                 return (tab, "a tab cannot separate '-', '?' or ':' from a nested list or mapping on the same line; use spaces");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The offset of the first tab at or after <paramref name="from"/> that stands in the indentation of a line
+    /// with content; blank and comment lines may hold tabs (DK95/04).
+    /// </summary>
+    public static int? FindIndentingTab(SourceText text, int from)
+    {
+        for (var index = text.Lines.IndexOf(from); index < text.Lines.Count; index++)
+        {
+            var line = text.Lines[index];
+            int? tab = null;
+            var content = line.Start;
+            for (; content < line.End && text[content] is ' ' or '\t'; content++)
+            {
+                tab ??= text[content] == '\t' && content >= from ? content : null;
+            }
+
+            if (tab is not null && content < line.End && text[content] != '#')
+            {
+                return tab;
             }
         }
 

@@ -102,11 +102,9 @@ internal static class YamlReader
     }
 
     /// <summary>Raised inside the reader for structural problems YamlDotNet accepts but a data file may not have.</summary>
-    private sealed class StructureException(string message, Mark start, Mark end) : Exception(message)
+    private sealed class StructureException(string message, SourceRange range) : Exception(message)
     {
-        public Mark Start { get; } = start;
-
-        public Mark End { get; } = end;
+        public SourceRange Range { get; } = range;
     }
 
     private sealed class Reader
@@ -165,9 +163,7 @@ internal static class YamlReader
                 var root = ReadStream();
                 if (StrictChecks.FindProblem(_text, _blockCollections, _multiLineScalars) is { } problem)
                 {
-                    var position = _text.Lines.GetLinePosition(problem.Offset);
-                    var location = new LocationInfo(_path, new TextSpan(problem.Offset, 0), new LinePositionSpan(position, position));
-                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Path.GetFileName(_path), problem.Message));
+                    return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(problem.Offset), Path.GetFileName(_path), problem.Message));
                 }
 
                 return new DataFile(_path, root, EquatableArray<DiagnosticInfo>.Empty);
@@ -182,7 +178,11 @@ internal static class YamlReader
             }
             catch (StructureException e)
             {
-                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, RangeOf(e.Start, e.End).In(_path), Path.GetFileName(_path), e.Message));
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, e.Range.In(_path), Path.GetFileName(_path), e.Message));
+            }
+            catch (YamlException e) when (IndentingTab(e) is { } tab)
+            {
+                return Failed(_path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, PointAt(tab), Path.GetFileName(_path), StrictChecks.TabIndentation));
             }
             catch (YamlException e)
             {
@@ -202,6 +202,24 @@ internal static class YamlReader
         }
 
         private LocationInfo PointAt(Mark mark) => RangeOf(mark, mark).In(_path);
+
+        private LocationInfo PointAt(int offset)
+        {
+            var position = _text.Lines.GetLinePosition(offset);
+            return new LocationInfo(_path, new TextSpan(offset, 0), new LinePositionSpan(position, position));
+        }
+
+        /// <summary>
+        /// The offset of the tab that a tab-indentation error from YamlDotNet is about. YamlDotNet marks such an
+        /// error at the token before the tab (the end of the line above) or at the start of the enclosing mapping,
+        /// so the tab is looked for in the indentation of the lines from the later of its mark and the last good one.
+        /// YamlDotNet has no exception type for it ("found a tab character that violate indentation", "found invalid
+        /// tab as indentation"): its message is what tells.
+        /// </summary>
+        private int? IndentingTab(YamlException e) =>
+            e.Message.IndexOf(" tab ", StringComparison.Ordinal) < 0
+                ? null
+                : StrictChecks.FindIndentingTab(_text, Math.Max(RangeOf(e.End, e.End).Start, RangeOf(_lastGoodMark, _lastGoodMark).Start));
 
         private static string Describe(YamlException e)
         {
@@ -225,7 +243,7 @@ internal static class YamlReader
             Expect<DocumentEnd>();
             if (_parser.Current is DocumentStart second)
             {
-                throw new StructureException("a data file holds one YAML document, but a second one starts here", second.Start, second.End);
+                throw new StructureException("a data file holds one YAML document, but a second one starts here", RangeOf(second.Start, second.End));
             }
 
             return root;
@@ -235,10 +253,10 @@ internal static class YamlReader
         private void Expect<T>()
             where T : ParsingEvent
         {
-            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", RangeOf(_lastGoodMark, _lastGoodMark));
             if (current is not T)
             {
-                throw new StructureException($"expected {typeof(T).Name} but found {current.GetType().Name}", current.Start, current.End);
+                throw new StructureException($"expected {typeof(T).Name} but found {current.GetType().Name}", RangeOf(current.Start, current.End));
             }
 
             _lastGoodMark = current.End;
@@ -252,7 +270,7 @@ internal static class YamlReader
         private YamlNode ReadNode(int depth, out int size)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", _lastGoodMark, _lastGoodMark);
+            var current = _parser.Current ?? throw new StructureException("the file ends unexpectedly", RangeOf(_lastGoodMark, _lastGoodMark));
             _lastGoodMark = current.Start;
             switch (current)
             {
@@ -280,7 +298,7 @@ internal static class YamlReader
                     return ReadMapping(start, depth + 1, out size);
 
                 default:
-                    throw new StructureException($"unexpected {current.GetType().Name}", current.Start, current.End);
+                    throw new StructureException($"unexpected {current.GetType().Name}", RangeOf(current.Start, current.End));
             }
         }
 
@@ -317,7 +335,7 @@ internal static class YamlReader
                 var key = ReadNode(depth, out var keySize);
                 if (key is not YamlScalar scalarKey)
                 {
-                    throw new StructureException("a key must be a plain name, not a list or a mapping", keyStart, _lastGoodMark);
+                    throw new StructureException("a key must be a plain name, not a list or a mapping", RangeOf(keyStart, _lastGoodMark));
                 }
 
                 // YamlDotNet leaves out an empty value before the mapping ends ("- ? : x", yaml-test-suite M2N8/00).
@@ -333,7 +351,84 @@ internal static class YamlReader
             _lastGoodMark = end.End;
             LeaveCollection(start.Style == MappingStyle.Block, end.End);
             _parser.MoveNext();
-            return Anchor(start.Anchor, new YamlMapping(pairs.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlMapping(Merged(pairs).ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+        }
+
+        /// <summary>Whether a key is YAML 1.1's merge key: a plain <c>&lt;&lt;</c> (quoted, it is an ordinary key).</summary>
+        private static bool IsMergeKey(YamlScalar key) => key.IsPlain && key.Value == "<<";
+
+        /// <summary>
+        /// The pairs with the merge key, if there is one, replaced where it stands by the pairs of the mappings its
+        /// value names (https://yaml.org/type/merge.html): a key written in the mapping wins over a merged one
+        /// wherever it stands, and of the mappings in a list the earlier wins. A mapping is merged once it has been
+        /// read, so one that was itself merged into brings its inherited pairs along.
+        /// </summary>
+        private static List<YamlPair> Merged(List<YamlPair> pairs)
+        {
+            var mergeAt = -1;
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (!IsMergeKey(pairs[i].Key))
+                {
+                    taken.Add(pairs[i].Key.Value);
+                }
+                else if (mergeAt >= 0)
+                {
+                    throw new StructureException("a mapping can have one merge key '<<'; to merge several mappings, list them: '<<: [*first, *second]'", pairs[i].Key.Range);
+                }
+                else
+                {
+                    mergeAt = i;
+                }
+            }
+
+            if (mergeAt < 0)
+            {
+                return pairs;
+            }
+
+            var merged = new List<YamlPair>(pairs.Count);
+            merged.AddRange(pairs.GetRange(0, mergeAt));
+            foreach (var source in MergeSources(pairs[mergeAt]))
+            {
+                foreach (var inherited in source.Pairs)
+                {
+                    if (taken.Add(inherited.Key.Value))
+                    {
+                        merged.Add(inherited);
+                    }
+                }
+            }
+
+            merged.AddRange(pairs.GetRange(mergeAt + 1, pairs.Count - mergeAt - 1));
+            return merged;
+        }
+
+        /// <summary>The mappings a merge key's value names: the value itself, or each item of a list, in order.</summary>
+        private static IEnumerable<YamlMapping> MergeSources(YamlPair merge)
+        {
+            switch (merge.Value)
+            {
+                case YamlMapping mapping:
+                    return [mapping];
+
+                case YamlSequence sequence:
+                    var mappings = new List<YamlMapping>(sequence.Items.Count);
+                    foreach (var item in sequence.Items)
+                    {
+                        mappings.Add(item as YamlMapping ?? throw new StructureException(
+                            "each item of the merge key's list must be a mapping or an alias of one, such as '*defaults'", item.Range));
+                    }
+
+                    return mappings;
+
+                default:
+                    // An empty value has no width of its own: point at the key instead.
+                    var range = merge.Value.Range.End > merge.Value.Range.Start ? merge.Value.Range : merge.Key.Range;
+                    throw new StructureException(
+                        "the merge key '<<' takes a mapping, an alias of one such as '*defaults', or a list of them, not a single value", range);
+            }
         }
 
         private void EnterCollection(bool isBlock, Mark start)
@@ -374,7 +469,7 @@ internal static class YamlReader
         {
             if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
-                throw new StructureException($"the alias '*{alias.Value.Value}' names no anchor defined before it", alias.Start, alias.End);
+                throw new StructureException($"the alias '*{alias.Value.Value}' names no anchor defined before it", RangeOf(alias.Start, alias.End));
             }
 
             // An alias repeats its anchor's whole subtree: count what it adds, so that nested

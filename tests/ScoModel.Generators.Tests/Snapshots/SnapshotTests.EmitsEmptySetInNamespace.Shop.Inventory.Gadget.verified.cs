@@ -61,7 +61,6 @@ partial record Gadget
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Gadget Create(ref global::ScoModel.Generators.RowReader row) => new Gadget
         {
             Id = row.String(),

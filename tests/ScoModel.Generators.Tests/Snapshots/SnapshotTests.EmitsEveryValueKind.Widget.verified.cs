@@ -79,7 +79,6 @@ partial class Widget
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Widget Create(ref global::ScoModel.Generators.RowReader row) => new Widget
         {
             Code = row.String(),
@@ -104,7 +103,6 @@ partial class Widget
 
         private static Widget CreateDefaults => s_createDefaults ??= new Widget { Code = default! };
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::Part ReadPart(ref global::ScoModel.Generators.RowReader row) => new global::Part
         {
             Name = row.String(),
@@ -113,7 +111,6 @@ partial class Widget
 
         private static readonly global::Size[] SizeMembers = [global::Size.Small, global::Size.Large];
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<string> ListOfString(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new string[row.Count()];
@@ -125,7 +122,6 @@ partial class Widget
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<int> ListOfInt(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new int[row.Count()];
@@ -137,7 +133,6 @@ partial class Widget
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<global::Part> ListOfPart(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new global::Part[row.Count()];

@@ -67,7 +67,6 @@ partial record Country
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Country Create(ref global::ScoModel.Generators.RowReader row) => new Country
         {
             Code = row.String(),
@@ -77,7 +76,6 @@ partial record Country
             Area = row.IsNull() ? null : row.Double(),
         };
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<string> ListOfString(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new string[row.Count()];

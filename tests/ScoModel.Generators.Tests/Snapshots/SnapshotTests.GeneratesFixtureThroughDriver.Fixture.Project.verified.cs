@@ -95,7 +95,6 @@ partial record Project
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Project Create(ref global::ScoModel.Generators.RowReader row) => new Project
         {
             Id = row.String(),
@@ -112,7 +111,6 @@ partial record Project
             Note = row.String(),
         };
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::Fixture.Milestone ReadMilestone(ref global::ScoModel.Generators.RowReader row) => new global::Fixture.Milestone
         {
             Name = row.String(),
@@ -123,7 +121,6 @@ partial record Project
 
         private static readonly global::Fixture.ProjectStatus[] ProjectStatusMembers = [global::Fixture.ProjectStatus.Active, global::Fixture.ProjectStatus.OnHold, global::Fixture.ProjectStatus.Closed];
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<global::Fixture.Country> ListOfCountry(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new global::Fixture.Country[row.Count()];
@@ -135,7 +132,6 @@ partial record Project
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.Collections.Immutable.ImmutableArray<global::Fixture.Milestone> ListOfMilestone(ref global::ScoModel.Generators.RowReader row)
         {
             var items = new global::Fixture.Milestone[row.Count()];
