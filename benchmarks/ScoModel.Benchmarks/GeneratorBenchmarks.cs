@@ -41,7 +41,12 @@ public class GeneratorBenchmarks
     private int _edit;
     private int _valueEdit;
 
-    public static IEnumerable<int> EntryCounts => Smoke.IsOn ? [100, 1_000] : [100, 1_000, 10_000, 100_000];
+    /// <summary>100 to 100,000; SCO_BENCH_ENTRIES="10000,100000" picks some; the smoke run only 100 and 1,000.</summary>
+    public static IEnumerable<int> EntryCounts =>
+        Smoke.IsOn ? [100, 1_000]
+        : Environment.GetEnvironmentVariable("SCO_BENCH_ENTRIES") is { Length: > 0 } chosen
+            ? chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))
+            : [100, 1_000, 10_000, 100_000];
 
     [ParamsSource(nameof(EntryCounts))]
     public int Entries { get; set; }
