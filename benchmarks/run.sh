@@ -48,7 +48,7 @@ cmd_setup() {
   dotnet build "$bench" -c Release -warnaserror
   for n in $(sizes_or_default "$@"); do
     echo "-- building $synthetic/$n (the generator compiles $n entries)"
-    dotnet build "$synthetic/$n/Probe/Probe.csproj" -c Release
+    dotnet build "$synthetic/$n/Probe/Probe.csproj" -c Release -nologo -v:q || echo "FAILED: $synthetic/$n did not build (see above); the other sizes go on"
   done
 }
 
@@ -129,7 +129,7 @@ cmd_cold_synthetic() {
   need_hyperfine
   for n in $(sizes_or_default "$@"); do
     local dll="$synthetic/$n/Probe/bin/Release/net10.0/Probe.dll"
-    [ -f "$dll" ] || { echo "missing $dll: run benchmarks/run.sh setup $n" >&2; exit 1; }
+    [ -f "$dll" ] || { echo "skipped $n entries: no $dll (run benchmarks/run.sh setup $n)"; continue; }
     local launches
     launches="$(launches_for "$n")"
     say "cold-synthetic: $n entries, first touch in fresh processes, JIT ($launches launches each)"
@@ -150,7 +150,7 @@ cmd_rebuild() {
   say "rebuild: dotnet build --no-restore after touching Unrelated.cs (build server warm), sizes ${sizes[*]}, $runs runs each"
   for n in "${sizes[@]}"; do
     local project="$synthetic/$n/Items/Items.csproj"
-    [ -f "$project" ] || { echo "missing $project: run benchmarks/run.sh setup $n" >&2; exit 1; }
+    [ -f "$synthetic/$n/Items/bin/Release/net10.0/Items.dll" ] || { echo "skipped $n entries: Items.dll not built (run benchmarks/run.sh setup $n)"; continue; }
     # Warm the build server (and make sure everything else is up to date) before hyperfine's own warm-up.
     dotnet build "$project" -c Release --no-restore -nologo -v:q >/dev/null
     prepares+=(--prepare "touch $synthetic/$n/Items/Unrelated.cs")
@@ -175,7 +175,7 @@ cmd_chars() {
   printf '| %8s | %12s | %9s |\n|---------:|-------------:|----------:|\n' entries characters "per entry"
   for n in $(sizes_or_default "$@"); do
     local dir="$synthetic/$n/Items/obj/Release/net10.0/generated"
-    [ -d "$dir" ] || { echo "missing $dir: run benchmarks/run.sh setup $n" >&2; exit 1; }
+    [ -d "$dir" ] || { echo "skipped $n entries: no $dir (run benchmarks/run.sh setup $n)"; continue; }
     local chars
     chars="$(find "$dir" -name 'Synthetic.Item*.g.cs' -print0 | xargs -0 cat | wc -m)"
     printf '| %8s | %12s | %9s |\n' "$n" "$chars" "$((chars / n))"
@@ -189,6 +189,7 @@ cmd_lookups_sco() {
 
 cmd_lookups_synthetic() {
   for n in $(sizes_or_default "$@"); do
+    [ -f "$synthetic/$n/Probe/bin/Release/net10.0/Probe.dll" ] || { echo "skipped $n entries: Probe not built (run benchmarks/run.sh setup $n)"; continue; }
     say "lookups-synthetic: ItemLookupBenchmarks, $n entries, --job $job"
     (cd "$synthetic/$n/Probe" && dotnet run -c Release -- bench --filter '*' --job "$job" --artifacts "$results/lookups-$n")
   done
