@@ -16,7 +16,9 @@
 #   benchmarks/run.sh all                       everything above, in that order
 #
 # Environment: LAUNCHES (fresh processes per cold probe; default 20, fewer for the large synthetic sizes),
-# RUNS (hyperfine runs per rebuild command, default 5), JOB (BenchmarkDotNet job, default short).
+# RUNS (hyperfine runs per rebuild command, default 5), JOB (BenchmarkDotNet job, default short), HYPERFINE=1 (the
+# cold subcommands also time whole processes with hyperfine, one probe after another; the default driver,
+# benchmarks/cold.py, already times whole processes, round-robin, which shared load distorts less).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,39 +54,13 @@ cmd_setup() {
   done
 }
 
-# probe_table LABEL BASELINE LAUNCHES OUT -- COMMAND... : runs COMMAND PROBE for each PROBE read from stdin, LAUNCHES
-# fresh processes each, and prints the median of the in-process Stopwatch (first line "ms jit alloc" of the probe).
-stopwatch_table() {
-  local baseline="$1" launches="$2" out="$3"; shift 3
-  local probes=("$@")
-  : >"$out"
-  for probe in "${probes[@]}"; do
-    for _ in $(seq "$launches"); do
-      printf '%s\t%s\n' "$probe" "$("${runner[@]}" "$probe")" >>"$out"
-    done
-  done
-  python3 - "$out" "$baseline" <<'EOF'
-import statistics, sys
-rows = {}
-for line in open(sys.argv[1]):
-    probe, values = line.rstrip("\n").split("\t")
-    ms, jit, alloc = values.split()
-    rows.setdefault(probe, []).append((float(ms), int(jit), int(alloc)))
-base = statistics.median(r[0] for r in rows[sys.argv[2]])
-print(f"in-process Stopwatch around the first call, median of {len(next(iter(rows.values())))} fresh processes; baseline {sys.argv[2]}")
-print(f"| {'probe':<26} | {'median ms':>10} | {'min-max ms':>17} | {'JIT methods':>11} | {'allocated':>12} | {'baseline/probe':>14} |")
-print(f"|{'-'*28}|{'-'*12}:|{'-'*19}:|{'-'*13}:|{'-'*14}:|{'-'*16}:|")
-for probe, r in rows.items():
-    med = statistics.median(x[0] for x in r)
-    jit = int(statistics.median(x[1] for x in r))
-    alloc = int(statistics.median(x[2] for x in r))
-    lo, hi = min(x[0] for x in r), max(x[0] for x in r)
-    ratio = f"{base / med:,.1f}x" if med > 0 else "-"
-    print(f"| {probe:<26} | {med:>10,.2f} | {lo:>8,.2f}-{hi:<8,.2f} | {jit:>11,} | {alloc:>12,} | {ratio:>14} |")
-EOF
+# cold_table BASELINE LAUNCHES OUT PROBES(comma-separated) COMMAND...: fresh processes, round-robin, medians (benchmarks/cold.py).
+cold_table() {
+  local baseline="$1" launches="$2" out="$3" probes="$4"; shift 4
+  python3 "$root/benchmarks/cold.py" --launches "$launches" --baseline "$baseline" --nothing nothing --probes "$probes" --out "$out" -- "$@"
 }
 
-# hyperfine_table BASELINE JSON NOTHING: whole processes from hyperfine's JSON, medians, (probe - nothing) beside (baseline - nothing).
+# hyperfine_table BASELINE JSON NOTHING (HYPERFINE=1 only): whole processes from hyperfine's JSON, medians, (probe - nothing) beside (baseline - nothing).
 hyperfine_table() {
   python3 - "$1" "$2" "$3" <<'EOF'
 import json, statistics, sys
@@ -117,12 +93,13 @@ print("\n".join(re.findall(r'"([^"]+)"', block)))
 EOF
 )
   say "cold-sco: the first call of each public query, fresh processes, JIT ($launches launches each)"
-  runner=(dotnet exec "$bench_dll" --cold-probe)
-  stopwatch_table yaml-stream "$launches" "$results/cold-sco-stopwatch.tsv" "${probes[@]}"
-  local commands=()
-  for probe in "${probes[@]}"; do commands+=("dotnet exec $bench_dll --cold-probe $probe"); done
-  hyperfine -N --style basic --warmup 2 --runs "$launches" --export-json "$results/cold-sco-hyperfine.json" "${commands[@]}" >"$results/cold-sco-hyperfine.log"
-  hyperfine_table yaml-stream "$results/cold-sco-hyperfine.json" nothing
+  cold_table yaml-stream "$launches" "$results/cold-sco.tsv" "$(IFS=,; echo "${probes[*]}")" dotnet exec "$bench_dll" --cold-probe
+  if [ -n "${HYPERFINE:-}" ]; then
+    local commands=()
+    for probe in "${probes[@]}"; do commands+=("dotnet exec $bench_dll --cold-probe $probe"); done
+    hyperfine -N --style basic --warmup 2 --runs "$launches" --export-json "$results/cold-sco-hyperfine.json" "${commands[@]}" >"$results/cold-sco-hyperfine.log"
+    hyperfine_table yaml-stream "$results/cold-sco-hyperfine.json" nothing
+  fi
 }
 
 cmd_cold_synthetic() {
@@ -133,12 +110,13 @@ cmd_cold_synthetic() {
     local launches
     launches="$(launches_for "$n")"
     say "cold-synthetic: $n entries, first touch in fresh processes, JIT ($launches launches each)"
-    runner=(dotnet exec "$dll" cold)
-    stopwatch_table yaml "$launches" "$results/cold-synthetic-$n-stopwatch.tsv" nothing all find tryget accessor yaml
-    local commands=()
-    for probe in nothing all find tryget accessor yaml; do commands+=("dotnet exec $dll cold $probe"); done
-    hyperfine -N --style basic --warmup 1 --runs "$launches" --export-json "$results/cold-synthetic-$n-hyperfine.json" "${commands[@]}" >"$results/cold-synthetic-$n-hyperfine.log"
-    hyperfine_table yaml "$results/cold-synthetic-$n-hyperfine.json" nothing
+    cold_table yaml "$launches" "$results/cold-synthetic-$n.tsv" nothing,all,find,tryget,accessor,yaml dotnet exec "$dll" cold
+    if [ -n "${HYPERFINE:-}" ]; then
+      local commands=()
+      for probe in nothing all find tryget accessor yaml; do commands+=("dotnet exec $dll cold $probe"); done
+      hyperfine -N --style basic --warmup 1 --runs "$launches" --export-json "$results/cold-synthetic-$n-hyperfine.json" "${commands[@]}" >"$results/cold-synthetic-$n-hyperfine.log"
+      hyperfine_table yaml "$results/cold-synthetic-$n-hyperfine.json" nothing
+    fi
   done
 }
 
