@@ -50,7 +50,7 @@ cmd_setup() {
   dotnet build "$bench" -c Release -warnaserror
   for n in $(sizes_or_default "$@"); do
     echo "-- building $synthetic/$n (the generator compiles $n entries)"
-    dotnet build "$synthetic/$n/Probe/Probe.csproj" -c Release -nologo -v:q || echo "FAILED: $synthetic/$n did not build (see above); the other sizes go on"
+    dotnet build "$synthetic/$n/Probe/Probe$n.csproj" -c Release -nologo -v:q || echo "FAILED: $synthetic/$n did not build (see above); the other sizes go on"
   done
 }
 
@@ -105,7 +105,7 @@ EOF
 cmd_cold_synthetic() {
   need_hyperfine
   for n in $(sizes_or_default "$@"); do
-    local dll="$synthetic/$n/Probe/bin/Release/net10.0/Probe.dll"
+    local dll="$synthetic/$n/Probe/bin/Release/net10.0/Probe$n.dll"
     [ -f "$dll" ] || { echo "skipped $n entries: no $dll (run benchmarks/run.sh setup $n)"; continue; }
     local launches
     launches="$(launches_for "$n")"
@@ -167,7 +167,7 @@ cmd_lookups_sco() {
 
 cmd_lookups_synthetic() {
   for n in $(sizes_or_default "$@"); do
-    [ -f "$synthetic/$n/Probe/bin/Release/net10.0/Probe.dll" ] || { echo "skipped $n entries: Probe not built (run benchmarks/run.sh setup $n)"; continue; }
+    [ -f "$synthetic/$n/Probe/bin/Release/net10.0/Probe$n.dll" ] || { echo "skipped $n entries: Probe not built (run benchmarks/run.sh setup $n)"; continue; }
     say "lookups-synthetic: ItemLookupBenchmarks, $n entries, --job $job"
     (cd "$synthetic/$n/Probe" && dotnet run -c Release -- bench --filter '*' --job "$job" --artifacts "$results/lookups-$n")
   done

@@ -9,8 +9,8 @@ For each N it writes artifacts/bench/synthetic/N/ (git-ignored, never built by `
                            file the rebuild benchmark touches). It references generators/ScoModel.Generators by
                            path, exactly as src/ScoModel does (an analyzer ProjectReference plus the generator's
                            build/ props and targets), so whatever the generator in the tree emits is what is measured.
-  Probe/Probe.csproj       a console app referencing Items and YamlDotNet: `Probe cold NAME` answers one first
-                           query in a fresh process and prints its Stopwatch time in ms; `Probe bench ...` runs the
+  Probe/ProbeN.csproj      a console app referencing Items and YamlDotNet: `ProbeN cold NAME` answers one first
+                           query in a fresh process and prints its Stopwatch time in ms; `ProbeN bench ...` runs the
                            BenchmarkDotNet lookups (ItemLookupBenchmarks) for this N.
 
 The same seed gives the same files, byte for byte; a file is rewritten only when its content changes, so rerunning
@@ -18,6 +18,7 @@ the script does not force a rebuild.
 """
 
 import os
+import shutil
 import random
 import sys
 
@@ -87,7 +88,10 @@ def main(argv):
         write(os.path.join(items, "Item.cs"), template("Item.cs.in"))
         write(os.path.join(items, "Unrelated.cs"), template("Unrelated.cs.in"))
         write(os.path.join(items, "data", "items.yaml"), items_yaml(n))
-        write(os.path.join(probe, "Probe.csproj"), template("Probe.csproj.in"))
+        # BenchmarkDotNet finds the benchmark project by name under the repository: one name per size.
+        if os.path.exists(os.path.join(probe, "Probe.csproj")):
+            shutil.rmtree(probe)
+        write(os.path.join(probe, f"Probe{n}.csproj"), template("Probe.csproj.in"))
         write(os.path.join(probe, "Program.cs"), template("Program.cs.in", ENTRIES=str(n), HALF=str(n // 2)))
         size = os.path.getsize(os.path.join(items, "data", "items.yaml"))
         print(f"{base}: {n} entries, items.yaml {size:,} bytes")
