@@ -61,7 +61,7 @@ def main():
         m_in, m_proc = med(probe, 0), med(probe, 3)
         lo, hi = min(r[0] for r in rows[probe]), max(r[0] for r in rows[probe])
         added = m_proc - nothing
-        ratio_in = f"{base_in / m_in:,.1f}x" if m_in > 0 else "-"
+        ratio_in = f"{base_in / m_in:,.1f}x" if m_in > 0 and probe != args.nothing else "-"
         ratio_added = f"{(base_proc - nothing) / added:,.1f}x" if added > 0.5 and probe != args.nothing else "-"
         print(f"| {probe} | {m_in:,.2f} | {lo:,.2f}-{hi:,.2f} | {int(med(probe, 1)):,} | {int(med(probe, 2)):,} | "
               f"{ratio_in} | {m_proc:,.1f} | {added:,.1f} | {ratio_added} |")
