@@ -83,7 +83,8 @@ EOF
 
 cmd_cold_sco() {
   need_hyperfine
-  [ -f "$bench_dll" ] || cmd_setup 100
+  # Build first (a no-op when up to date), so that a changed generator or data is what gets measured.
+  dotnet build "$bench" -c Release -nologo -v:q >/dev/null || { echo "benchmarks/ScoModel.Benchmarks did not build" >&2; exit 1; }
   local launches="${1:-${LAUNCHES:-20}}"
   mapfile -t probes < <(python3 - "$bench/FirstQuery.cs" <<'EOF'
 import re, sys
@@ -105,6 +106,8 @@ EOF
 cmd_cold_synthetic() {
   need_hyperfine
   for n in $(sizes_or_default "$@"); do
+    # Rebuilt only where it built before: a size that never built (100,000 today) is built by `setup` alone.
+    [ -f "$synthetic/$n/Probe/bin/Release/net10.0/Probe$n.dll" ] && { dotnet build "$synthetic/$n/Probe/Probe$n.csproj" -c Release -nologo -v:q >/dev/null || echo "FAILED to build $n entries"; }
     local dll="$synthetic/$n/Probe/bin/Release/net10.0/Probe$n.dll"
     [ -f "$dll" ] || { echo "skipped $n entries: no $dll (run benchmarks/run.sh setup $n)"; continue; }
     local launches
@@ -152,6 +155,7 @@ cmd_chars() {
   say "chars: generated characters per entry (Synthetic.Item*.g.cs under obj/Release/net10.0/generated)"
   printf '| %8s | %12s | %9s |\n|---------:|-------------:|----------:|\n' entries characters "per entry"
   for n in $(sizes_or_default "$@"); do
+    [ -f "$synthetic/$n/Items/bin/Release/net10.0/Items.dll" ] && { dotnet build "$synthetic/$n/Items/Items.csproj" -c Release -nologo -v:q >/dev/null || echo "($n entries did not build; counting what the generator wrote)"; }
     local dir="$synthetic/$n/Items/obj/Release/net10.0/generated"
     [ -d "$dir" ] || { echo "skipped $n entries: no $dir (run benchmarks/run.sh setup $n)"; continue; }
     local chars
