@@ -1,26 +1,36 @@
+using System.Diagnostics;
+using System.Globalization;
+
 namespace ScoModel.Benchmarks;
 
 /// <summary>
-/// <c>ScoModel.Benchmarks --cold-probe NAME</c>: answer one first query and exit, with no console output and no
-/// BenchmarkDotNet loaded. The exit code says whether the answer was plausible (0) or not (3).
+/// <c>ScoModel.Benchmarks --cold-probe NAME</c>: answer one first query (<see cref="FirstQuery"/>) in this fresh process
+/// and exit, with no BenchmarkDotNet loaded. A Stopwatch around that one call (assembly loading, JIT, static
+/// constructors and the query; not runtime start-up) is written to stdout as "ms jit-methods allocated-bytes", the
+/// JIT's count of methods it compiled on this thread during the call and the bytes the call allocated.
+/// The exit code says whether the answer was plausible (0), not (3) or the name unknown (2).
+/// <c>benchmarks/run.sh cold-sco</c> launches every probe many times and takes medians; hyperfine times whole processes.
 /// </summary>
 internal static class ColdProbe
 {
     public const string Argument = "--cold-probe";
 
-    public const string Nothing = "nothing";
-    public const string Generated = "generated";
-    public const string Yaml = "yaml";
-
     public static int Run(string probe)
     {
-        var members = probe switch
+        if (!FirstQuery.Names.Contains(probe))
         {
-            Nothing => 1,
-            Generated => FirstQuery.Generated(),
-            Yaml => FirstQuery.YamlRepresentationModel(),
-            _ => -1,
-        };
-        return members > 0 ? 0 : 3;
+            Console.Error.WriteLine($"unknown probe {probe}; known: {string.Join(' ', FirstQuery.Names)}");
+            return 2;
+        }
+
+        var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var stopwatch = Stopwatch.StartNew();
+        var answer = FirstQuery.Run(probe);
+        stopwatch.Stop();
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitBefore;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalMilliseconds:F3} {jit} {allocated}"));
+        return answer > 0 ? 0 : 3;
     }
 }

@@ -6,68 +6,47 @@ using Microsoft.CodeAnalysis;
 namespace ScoModel.Benchmarks;
 
 /// <summary>
-/// The generator's own cost: <c>GeneratorDriver.RunGenerators</c> over a tiny schema (a partial record with a key,
-/// a [Lookup] name, an enum, a date and a reference to a second entity) and a synthetic items.yaml of
-/// <see cref="Entries"/> entries (plus a groups.yaml of 100). Only RunGenerators is measured: the compilation, the
-/// texts and a driver that has run nothing are made once in GlobalSetup, and nothing is emitted.
+/// The generator's own cost: <c>GeneratorDriver.RunGenerators</c> over issue 10's synthetic schema (the same Item.cs
+/// the synthetic projects compile: benchmarks/synthetic/Item.cs.in, a key, a [Lookup] name, an enum, an int, an
+/// optional date, a list of two strings, an optional note) and a synthetic items.yaml of <see cref="Entries"/>
+/// entries. Only RunGenerators is measured: the compilation, the texts and a driver that has run nothing are made
+/// once in GlobalSetup, and nothing is emitted.
 /// <list type="bullet">
 /// <item><b>FullRun</b> (baseline): a driver with no state, so every step runs: read the YAML, read the schema, bind,
 /// check, emit, and the driver parses the generated source into syntax trees.</item>
 /// <item><b>UnrelatedCSharpEdit</b>: a driver that has already run, on a new compilation in which one unrelated C# file
 /// was replaced: what the IDE pays on each keystroke in that file (the YAML work should be cached).</item>
+/// <item><b>OneValueEdit</b>: a driver that has already run, given items.yaml with one value changed (the
+/// <c>count</c> of the middle entry): what an edit of the data costs.</item>
 /// </list>
-/// Set SCO_BENCH_SMOKE=1 to run only 1,000 entries.
+/// Set SCO_BENCH_SMOKE=1 to run only 100 and 1,000 entries.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
-    private const int Groups = 100;
-
-    private const string Schema = """
-        using ScoModel.Generators;
-
-        namespace Synthetic;
-
-        public enum ItemKind { Alpha, Beta, Gamma, DeltaEpsilon }
-
-        [DataEntity("items.yaml")]
-        public sealed partial record Item
-        {
-            [EntityKey, Lookup]
-            public required string Id { get; init; }
-
-            [Lookup]
-            public required string Name { get; init; }
-
-            public required ItemKind Kind { get; init; }
-
-            public required System.DateOnly Date { get; init; }
-
-            public Group? Group { get; init; }
-        }
-
-        [DataEntity("groups.yaml")]
-        public sealed partial record Group
-        {
-            [EntityKey]
-            public required string Id { get; init; }
-
-            public required string Name { get; init; }
-        }
-        """;
+    private const string ImplicitUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
 
     private static readonly string[] Adjectives = ["Northern", "Joint", "Peace", "Coastal", "Mountain", "Desert", "Eastern", "Allied"];
     private static readonly string[] Nouns = ["Shield", "Mission", "Contact", "Partnership", "Guard", "Frontier", "Dawn", "Harmony", "Bridge"];
-    private static readonly string[] Kinds = ["alpha", "beta", "gamma", "delta-epsilon"];
+    private static readonly string[] Kinds = ["alpha", "beta", "gamma", "delta"];
+    private static readonly string[] Tags = ["land", "sea", "air", "cyber", "space", "border", "counter-terrorism", "logistics", "medical", "naval"];
 
     private GeneratorDriver _fresh = null!;
     private GeneratorDriver _warm = null!;
     private Compilation _compilation = null!;
     private SyntaxTree _unrelated = null!;
     private SyntaxTree[] _edits = [];
+    private AdditionalText _items = null!;
+    private AdditionalText[] _valueEdits = [];
     private int _edit;
+    private int _valueEdit;
 
-    public static IEnumerable<int> EntryCounts => Smoke.IsOn ? [1_000] : [1_000, 10_000, 100_000];
+    /// <summary>100 to 100,000; SCO_BENCH_ENTRIES="10000,100000" picks some; the smoke run only 100 and 1,000.</summary>
+    public static IEnumerable<int> EntryCounts =>
+        Smoke.IsOn ? [100, 1_000]
+        : Environment.GetEnvironmentVariable("SCO_BENCH_ENTRIES") is { Length: > 0 } chosen
+            ? chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))
+            : [100, 1_000, 10_000, 100_000];
 
     [ParamsSource(nameof(EntryCounts))]
     public int Entries { get; set; }
@@ -75,19 +54,36 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var unrelatedSource = "namespace Synthetic; public static class Unrelated { public static int Answer => 42; }";
-        _compilation = GeneratorHarness.Compilation([("/bench/Schema.cs", Schema), ("/bench/Unrelated.cs", unrelatedSource)]);
+        var templates = Path.Combine(RepoPaths.Root, "benchmarks", "synthetic");
+        var schema = File.ReadAllText(Path.Combine(templates, "Item.cs.in"));
+        var unrelatedSource = File.ReadAllText(Path.Combine(templates, "Unrelated.cs.in"));
+        _compilation = GeneratorHarness.Compilation([("/bench/Item.cs", schema), ("/bench/Unrelated.cs", unrelatedSource), ("/bench/GlobalUsings.g.cs", ImplicitUsings)]);
         _unrelated = _compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Unrelated.cs", StringComparison.Ordinal));
+        var answer = unrelatedSource.IndexOf("42", StringComparison.Ordinal);
         _edits =
         [
             .. Enumerable.Range(0, 2).Select(i => _unrelated.WithChangedText(
-                _unrelated.GetText().Replace(unrelatedSource.IndexOf("42", StringComparison.Ordinal), 2, (43 + i).ToString(CultureInfo.InvariantCulture)))),
+                _unrelated.GetText().Replace(answer, 2, (43 + i).ToString(CultureInfo.InvariantCulture)))),
         ];
 
         var items = Items(Entries);
-        Console.WriteLine($"// items.yaml: {Entries:N0} entries, {items.Length:N0} characters");
-        _fresh = GeneratorHarness.Driver([new InMemoryAdditionalText("/bench/items.yaml", items), new InMemoryAdditionalText("/bench/groups.yaml", GroupsYaml())]);
+        var middle = Entries / 2;
+        var marker = $"- id: item-{middle}\n";
+        var count = items.IndexOf("  count: ", items.IndexOf(marker, StringComparison.Ordinal), StringComparison.Ordinal) + "  count: ".Length;
+        var end = items.IndexOf('\n', count);
+        _items = new InMemoryAdditionalText("/bench/data/items.yaml", items);
+        _valueEdits =
+        [
+            .. Enumerable.Range(0, 2).Select(i => (AdditionalText)new InMemoryAdditionalText(
+                "/bench/data/items.yaml", string.Concat(items.AsSpan(0, count), (100_001 + i).ToString(CultureInfo.InvariantCulture), items.AsSpan(end)))),
+        ];
+
+        Console.WriteLine($"// items.yaml: {Entries:N0} entries, {items.Length:N0} characters; OneValueEdit changes item-{middle}'s count");
+        _fresh = GeneratorHarness.Driver([_items]);
         _warm = GeneratorHarness.RunOnceAndDescribe($"{Entries:N0} entries", _fresh, _compilation, requireClean: true);
+        var generated = _warm.GetRunResult().GeneratedTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Synthetic.Item", StringComparison.Ordinal)).Sum(t => t.Length);
+        Console.WriteLine($"// generated Synthetic.Item* sources: {generated:N0} characters, {(double)generated / Entries:N0} per entry");
+        GeneratorHarness.RunOnceAndDescribe($"{Entries:N0} entries, one value edited", _warm.ReplaceAdditionalText(_items, _valueEdits[0]), _compilation, requireClean: true);
     }
 
     [Benchmark(Baseline = true)]
@@ -101,31 +97,35 @@ public class GeneratorBenchmarks
         return _warm.RunGenerators(edited);
     }
 
+    [Benchmark]
+    public GeneratorDriver OneValueEdit() =>
+        // _warm has run on the original items.yaml; each call replaces it with one of two edited texts.
+        _warm.ReplaceAdditionalText(_items, _valueEdits[_valueEdit++ & 1]).RunGenerators(_compilation);
+
+    /// <summary>The same shape as benchmarks/synthetic.py writes (not the same bytes: a different random source).</summary>
     private static string Items(int count)
     {
-        var yaml = new StringBuilder(count * 96);
+        var random = new Random(20261202 + count);
+        var yaml = new StringBuilder(count * 130);
         var date = new DateOnly(2000, 1, 1);
         for (var i = 1; i <= count; i++)
         {
             yaml.Append(CultureInfo.InvariantCulture, $"- id: item-{i}\n");
             yaml.Append(CultureInfo.InvariantCulture, $"  name: {Adjectives[i % Adjectives.Length]} {Nouns[i / Adjectives.Length % Nouns.Length]} {i}\n");
-            yaml.Append(CultureInfo.InvariantCulture, $"  kind: {Kinds[i % Kinds.Length]}\n");
-            yaml.Append(CultureInfo.InvariantCulture, $"  date: {date.AddDays(i % 9000):yyyy-MM-dd}\n");
-            if (i % 10 != 0)
+            yaml.Append(CultureInfo.InvariantCulture, $"  kind: {Kinds[random.Next(Kinds.Length)]}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"  count: {random.Next(100_000)}\n");
+            if (random.Next(4) != 0)
             {
-                yaml.Append(CultureInfo.InvariantCulture, $"  group: group-{i % Groups}\n");
+                yaml.Append(CultureInfo.InvariantCulture, $"  date: {date.AddDays(random.Next(9000)):yyyy-MM-dd}\n");
             }
-        }
 
-        return yaml.ToString();
-    }
-
-    private static string GroupsYaml()
-    {
-        var yaml = new StringBuilder();
-        for (var i = 0; i < Groups; i++)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"- id: group-{i}\n  name: Group {i}\n");
+            var a = random.Next(Tags.Length);
+            var b = (a + 1 + random.Next(Tags.Length - 1)) % Tags.Length;
+            yaml.Append(CultureInfo.InvariantCulture, $"  tags: [{Tags[a]}, {Tags[b]}]\n");
+            if (random.Next(3) == 0)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"  note: Entry {i} was revised after review {random.Next(1, 50)}.\n");
+            }
         }
 
         return yaml.ToString();

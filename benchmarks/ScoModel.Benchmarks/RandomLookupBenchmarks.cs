@@ -10,7 +10,8 @@ namespace ScoModel.Benchmarks;
 /// lacks). <b>Find</b>: every lookup name of every state (keys, ISO codes, names, official names, aliases) with each
 /// letter's case chosen at random, against a <c>FrozenDictionary</c> of the same names with
 /// <c>StringComparer.OrdinalIgnoreCase</c>. <b>TryGet</b>: keys exactly as keyed, against a <c>FrozenDictionary</c>
-/// with the ordinal comparer. Per lookup: <c>OperationsPerInvoke</c> is the number of queries.
+/// with the ordinal comparer. Per lookup: <c>OperationsPerInvoke</c> is the number of queries. <b>Accessor</b>: one
+/// read of <c>State.India</c> per call against a static readonly field holding the same reference.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -19,6 +20,8 @@ public class RandomLookupBenchmarks
 {
     private const int Queries = 1024;
     private const int Seed = 20261202;
+
+    private static readonly State IndiaField = State.India;
 
     private string[] _names = [];
     private string[] _keys = [];
@@ -91,6 +94,14 @@ public class RandomLookupBenchmarks
 
         return found;
     }
+
+    [Benchmark(Baseline = true, Description = "static readonly field")]
+    [BenchmarkCategory("Accessor")]
+    public State StaticReadonlyField() => IndiaField;
+
+    [Benchmark(Description = "State.India (generated accessor)")]
+    [BenchmarkCategory("Accessor")]
+    public State GeneratedAccessor() => State.India;
 
     /// <summary>
     /// <see cref="Queries"/> fresh strings: 80% drawn from <paramref name="names"/>, 20% misses made by changing one
