@@ -70,7 +70,7 @@ public class DiagnosticTests
 
         // Only the origin comments ("countries.yaml, line 2") may differ.
         static string WithoutLineNumbers(string source) =>
-            System.Text.RegularExpressions.Regex.Replace(source, @"countries\.yaml, line \d+", "countries.yaml, line N");
+            System.Text.RegularExpressions.Regex.Replace(source, @"countries\.yaml:\d+", "countries.yaml:N");
     }
 
     [Fact]

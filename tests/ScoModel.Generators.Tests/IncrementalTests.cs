@@ -136,7 +136,7 @@ public class IncrementalTests
         Assert.Equal([(Fixture.CountriesPath, Cached), (Fixture.ProjectsPath, Modified)], DataFileReasons(second));
         AssertReasons(second, TrackingNames.Dataset, Modified);
         AssertReasons(second, TrackingNames.Entities, Unchanged, Modified);
-        Assert.Contains("(projects.yaml, line 3)", driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Project.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("projects.yaml:3</summary>", driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Project.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
         AssertSameAsFreshRun(driver, run.Compilation, Fixture.CountriesText(), edited);
     }
 

@@ -41,7 +41,7 @@ internal sealed record EntitySet(
 /// <summary>One entry of a data file, bound to its record type.</summary>
 /// <param name="Index">Its position in the generated <c>All</c>.</param>
 /// <param name="AccessorName">The name of its generated static property.</param>
-/// <param name="Origin">Where it came from, for the comment above it: <c>states.yaml, line 12</c>.</param>
+/// <param name="Origin">Where it came from, for the comment above its accessor: <c>states.yaml:12</c>.</param>
 internal sealed record BoundEntry(int Index, string Key, string AccessorName, string Origin, BoundRecord Value);
 
 /// <summary>An identifier <c>Find</c> accepts and the position of the entry it finds.</summary>

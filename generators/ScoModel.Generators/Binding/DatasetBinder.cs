@@ -498,7 +498,7 @@ internal sealed class DatasetBinder
 
             // Pass one numbered the keys in this same order, so the entry's position is the one references were bound to.
             System.Diagnostics.Debug.Assert(bound.Count == key.Index, "entries and keys are numbered alike");
-            bound.Add(new BoundEntry(key.Index, keyNode.Value, key.Accessor, $"{file.FileName}, line {keyNode.Range.Line}", record));
+            bound.Add(new BoundEntry(key.Index, keyNode.Value, key.Accessor, $"{file.FileName}:{keyNode.Range.Line}", record));
             keyLocations.Add(keyNode.Range.In(file.Path));
         }
 

@@ -122,8 +122,11 @@ internal static class EntityEmitter
             for (var i = first; i < end; i++)
             {
                 var entry = set.Entries[i];
-                writer.Line($"/// <summary>The {schema.Name} <c>{Xml(entry.Key)}</c> ({Xml(entry.Origin)}).</summary>");
-                writer.Line($"public static {schema.Name} {entry.AccessorName} => GeneratedData.Table[{Number(i)}];");
+                // Short, as there is one per entry: the key only when the accessor's name is not made from it.
+                writer.Line(schema.Entity.AccessorFrom == schema.Entity.KeyProperty
+                    ? $"/// <summary>{Xml(entry.Origin)}</summary>"
+                    : $"/// <summary><c>{Xml(entry.Key)}</c>, {Xml(entry.Origin)}</summary>");
+                writer.Line($"public static {schema.Name} {entry.AccessorName} => Entry({Number(i)});");
                 if (writer.IsFull)
                 {
                     return;
@@ -164,6 +167,14 @@ internal static class EntityEmitter
         var set = model.Set;
         var schema = set.Schema;
         var type = schema.Name;
+        if (schema.Entity!.Accessors)
+        {
+            // The accessors' one call, short because there is one accessor per entry.
+            writer.Line(GeneratedCode);
+            writer.Line($"private static {type} Entry(int index) => GeneratedData.Table[index];");
+            writer.Line();
+        }
+
         writer.Line($"/// <summary>Every {type} in {Xml(set.DataFile)}, in file order.</summary>");
         writer.Line(GeneratedCode);
         writer.Line($"public static {ImmutableArray}<{type}> All => GeneratedData.Table.All;");
@@ -243,7 +254,7 @@ internal static class EntityEmitter
         writer.Line($"/// <summary>The entries, made from their rows on first use.</summary>");
         writer.Line($"public static readonly global::ScoModel.Generators.EntityTable<{type}> Table = new({Number(set.Entries.Count)}, RowsOf, Create);");
         writer.Line();
-        writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts, each followed by its entry's position.</summary>");
+        writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>");
         writer.Line($"public static global::System.ReadOnlySpan<byte> Names => \"{NamesOf(set)}\"u8;");
         writer.Line();
         writer.Line(parts == 1
@@ -480,16 +491,16 @@ internal static class EntityEmitter
                 row.Raw(boolean.Value ? "t" : "f");
                 break;
             case BoundNumber number:
-                row.Value(Normalized(number));
+                row.Number(Normalized(number));
                 break;
             case BoundDate date:
-                row.Value(string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", date.Year, date.Month, date.Day));
+                row.Raw(string.Format(CultureInfo.InvariantCulture, "{0:D4}{1:D2}{2:D2}", date.Year, date.Month, date.Day));
                 break;
             case BoundEnum member:
-                row.Value(Number(model.EnumMembers[member.TypeName].IndexOf(member.Member)));
+                row.Number(Number(model.EnumMembers[member.TypeName].IndexOf(member.Member)));
                 break;
             case BoundReference reference:
-                row.Value(Number(reference.Index));
+                row.Number(Number(reference.Index));
                 break;
         }
     }
@@ -515,14 +526,31 @@ internal static class EntityEmitter
         return null;
     }
 
-    /// <summary>Every name <c>Find</c> accepts, each followed by its entry's position.</summary>
+    /// <summary>
+    /// Every name <c>Find</c> accepts but the entries' keys (which their rows hold): entry by entry, the list of its
+    /// other names, <c>&lt;count&gt;[</c> then each; nothing at all when no entry has another name.
+    /// </summary>
     private static string NamesOf(EntitySet set)
     {
-        var names = new RowWriter();
+        var others = new List<string>[set.Entries.Count];
+        var any = false;
         foreach (var lookup in set.Lookups)
         {
-            names.Value(lookup.Identifier);
-            names.Value(Number(lookup.EntryIndex));
+            if (lookup.Identifier != set.Entries[lookup.EntryIndex].Key)
+            {
+                (others[lookup.EntryIndex] ??= []).Add(lookup.Identifier);
+                any = true;
+            }
+        }
+
+        var names = new RowWriter();
+        for (var i = 0; any && i < others.Length; i++)
+        {
+            names.Raw(Number(others[i]?.Count ?? 0) + "[");
+            foreach (var name in others[i] ?? [])
+            {
+                names.Value(name);
+            }
         }
 
         return names.ToString();

@@ -24,6 +24,9 @@ internal sealed class RowWriter
         Bytes += ascii.Length;
     }
 
+    /// <summary>A number's invariant text, ended by <c>;</c>.</summary>
+    public void Number(string text) => Raw(text + ";");
+
     /// <summary>A value, length-prefixed.</summary>
     public void Value(string value)
     {

@@ -57,7 +57,7 @@ internal sealed record EntitySchema(
     /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
     /// </summary>
-    public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "EntryIndexOf", "GeneratedData"];
+    public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "EntryIndexOf", "Entry", "GeneratedData"];
 }
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>

@@ -11,6 +11,9 @@ namespace Shop.Inventory;
 partial record Gadget
 {
 
+    [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
+    private static Gadget Entry(int index) => GeneratedData.Table[index];
+
     /// <summary>Every Gadget in gadgets.yaml, in file order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     public static global::System.Collections.Immutable.ImmutableArray<Gadget> All => GeneratedData.Table.All;
@@ -56,7 +59,7 @@ partial record Gadget
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Gadget> Table = new(0, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Gadget.Find(string?)"/> accepts, each followed by its entry's position.</summary>
+        /// <summary>Every name <see cref="Gadget.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
         public static global::System.ReadOnlySpan<byte> Names => ""u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;

@@ -8,12 +8,15 @@
 
 partial class Widget
 {
-    /// <summary>The Widget <c>alpha</c> (widgets.yaml, line 1).</summary>
-    public static Widget Alpha => GeneratedData.Table[0];
-    /// <summary>The Widget <c>beta</c> (widgets.yaml, line 30).</summary>
-    public static Widget Beta => GeneratedData.Table[1];
-    /// <summary>The Widget <c>&lt;gamma&amp;&gt;</c> (widgets.yaml, line 33).</summary>
-    public static Widget Gamma => GeneratedData.Table[2];
+    /// <summary>widgets.yaml, line 1</summary>
+    public static Widget Alpha => Entry(0);
+    /// <summary>widgets.yaml, line 30</summary>
+    public static Widget Beta => Entry(1);
+    /// <summary>widgets.yaml, line 33</summary>
+    public static Widget Gamma => Entry(2);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
+    private static Widget Entry(int index) => GeneratedData.Table[index];
 
     /// <summary>Every Widget in widgets.yaml, in file order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
@@ -69,13 +72,13 @@ partial class Widget
     internal static partial class GeneratedData
     {
         /// <summary>The rows of entries 0 to 2.</summary>
-        private static global::System.ReadOnlySpan<byte> Rows0 => "267:5:alpha38:Alpha & <Omega> \"quoted\"\n\ttab \\ backé2:4220:-92233720368547758085:1E+205:19.99t10:2017-06-091:11:1~~2[1:a1:b12[7:10000007:10000017:10000027:10000037:10000047:10000057:10000067:10000077:10000087:10000097:10000107:10000112[5:wheel10:2020-01-314:axle~5:frame~22:4:beta~~~~~~~~~~-0[~~~27:8:<gamma&>~~~~~~~~1:0~-~~~~"u8;
+        private static global::System.ReadOnlySpan<byte> Rows0 => "238:5:alpha38:Alpha & <Omega> \"quoted\"\n\ttab \\ backé42;-9223372036854775808;1E+20;19.99;t201706091;1;~~2[1:a1:b12[1000000;1000001;1000002;1000003;1000004;1000005;1000006;1000007;1000008;1000009;1000010;1000011;2[5:wheel202001314:axle~5:frame~22:4:beta~~~~~~~~~~-0[~~~26:8:<gamma&>~~~~~~~~0;~-~~~~"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Widget> Table = new(3, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Widget.Find(string?)"/> accepts, each followed by its entry's position.</summary>
-        public static global::System.ReadOnlySpan<byte> Names => "5:alpha1:04:beta1:15:Bêta1:18:<gamma&>1:28:'quoted'1:26:\\path\\1:25:@home1:06:Äpfel1:0"u8;
+        /// <summary>Every name <see cref="Widget.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
+        public static global::System.ReadOnlySpan<byte> Names => "2[5:@home6:Äpfel1[5:Bêta2[8:'quoted'6:\\path\\"u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 

@@ -10,12 +10,15 @@ namespace Fixture;
 
 partial record Country
 {
-    /// <summary>The Country <c>FRA</c> (countries.yaml, line 2).</summary>
-    public static Country France => GeneratedData.Table[0];
-    /// <summary>The Country <c>IND</c> (countries.yaml, line 7).</summary>
-    public static Country India => GeneratedData.Table[1];
-    /// <summary>The Country <c>KGZ</c> (countries.yaml, line 10).</summary>
-    public static Country Kyrgyzstan => GeneratedData.Table[2];
+    /// <summary><c>FRA</c>, countries.yaml:2</summary>
+    public static Country France => Entry(0);
+    /// <summary><c>IND</c>, countries.yaml:7</summary>
+    public static Country India => Entry(1);
+    /// <summary><c>KGZ</c>, countries.yaml:10</summary>
+    public static Country Kyrgyzstan => Entry(2);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
+    private static Country Entry(int index) => GeneratedData.Table[index];
 
     /// <summary>Every Country in countries.yaml, in file order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
@@ -57,13 +60,13 @@ partial record Country
     internal static partial class GeneratedData
     {
         /// <summary>The rows of entries 0 to 2.</summary>
-        private static global::System.ReadOnlySpan<byte> Rows0 => "56:3:FRA6:France1[15:French Republic10:1995-01-018:551695.544:3:IND5:India2[6:Bharat17:Republic of India~~52:3:KGZ10:Kyrgyzstan1[15:Kyrgyz Republic10:2001-06-15~"u8;
+        private static global::System.ReadOnlySpan<byte> Rows0 => "50:3:FRA6:France1[15:French Republic19950101551695.5;44:3:IND5:India2[6:Bharat17:Republic of India~~47:3:KGZ10:Kyrgyzstan1[15:Kyrgyz Republic20010615~"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Country> Table = new(3, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Country.Find(string?)"/> accepts, each followed by its entry's position.</summary>
-        public static global::System.ReadOnlySpan<byte> Names => "3:FRA1:06:France1:015:French Republic1:03:IND1:15:India1:16:Bharat1:117:Republic of India1:13:KGZ1:210:Kyrgyzstan1:215:Kyrgyz Republic1:2"u8;
+        /// <summary>Every name <see cref="Country.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
+        public static global::System.ReadOnlySpan<byte> Names => "2[6:France15:French Republic3[5:India6:Bharat17:Republic of India2[10:Kyrgyzstan15:Kyrgyz Republic"u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 

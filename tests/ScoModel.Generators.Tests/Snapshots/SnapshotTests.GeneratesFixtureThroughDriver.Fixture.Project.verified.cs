@@ -10,12 +10,15 @@ namespace Fixture;
 
 partial record Project
 {
-    /// <summary>The Project <c>river-survey</c> (projects.yaml, line 2).</summary>
-    public static Project RiverSurvey => GeneratedData.Table[0];
-    /// <summary>The Project <c>mountain-rescue</c> (projects.yaml, line 20).</summary>
-    public static Project MountainRescue => GeneratedData.Table[1];
-    /// <summary>The Project <c>archive-2021</c> (projects.yaml, line 28).</summary>
-    public static Project Archive2021 => GeneratedData.Table[2];
+    /// <summary>projects.yaml:2</summary>
+    public static Project RiverSurvey => Entry(0);
+    /// <summary>projects.yaml:20</summary>
+    public static Project MountainRescue => Entry(1);
+    /// <summary>projects.yaml:28</summary>
+    public static Project Archive2021 => Entry(2);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
+    private static Project Entry(int index) => GeneratedData.Table[index];
 
     /// <summary>Every Project in projects.yaml, in file order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
@@ -85,13 +88,13 @@ partial record Project
     internal static partial class GeneratedData
     {
         /// <summary>The rows of entries 0 to 2.</summary>
-        private static global::System.ReadOnlySpan<byte> Rows0 => "164:12:river-survey12:River survey1:010:2018-03-0110:2019-12-314:12001:2t1:02[1:01:12[9:Fieldwork10:2018-09-30t6:250.756:Report10:2019-12-01~~23:Funded in two tranches.129:15:mountain-rescue40:Mountain rescue: \"Peak\" drill & <review>1:110:2020-05-10~~~~1:23[1:21:01:10[29:Postponed; see the 2021 plan.88:12:archive-20217:Archive1:210:2021-01-0410:2021-01-04~~~1:11[1:10[19:Two lines\nof note.\n"u8;
+        private static global::System.ReadOnlySpan<byte> Rows0 => "137:12:river-survey12:River survey0;20180301201912311200;2;t0;2[0;1;2[9:Fieldwork20180930t250.75;6:Report20191201~~23:Funded in two tranches.119:15:mountain-rescue40:Mountain rescue: \"Peak\" drill & <review>1;20200510~~~~2;3[2;0;1;0[29:Postponed; see the 2021 plan.75:12:archive-20217:Archive2;2021010420210104~~~1;1[1;0[19:Two lines\nof note.\n"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Project> Table = new(3, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Project.Find(string?)"/> accepts, each followed by its entry's position.</summary>
-        public static global::System.ReadOnlySpan<byte> Names => "12:river-survey1:012:River survey1:015:mountain-rescue1:140:Mountain rescue: \"Peak\" drill & <review>1:112:archive-20211:27:Archive1:2"u8;
+        /// <summary>Every name <see cref="Project.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
+        public static global::System.ReadOnlySpan<byte> Names => "1[12:River survey1[40:Mountain rescue: \"Peak\" drill & <review>1[7:Archive"u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 

@@ -72,8 +72,8 @@ namespace ScoModel.Generators
         public int IndexOfKey(string? key) => key is null ? -1 : (_keys ?? CreateKeys()).IndexOf(key);
 
         /// <summary>
-        /// The position of the entry that <paramref name="name"/> names, ignoring case, among <paramref name="names"/>:
-        /// the type's names table, given on every call because a span cannot be kept in a field.
+        /// The position of the entry that <paramref name="name"/> names, ignoring case: its key, or a name of
+        /// <paramref name="names"/>, the type's table of other names, given on every call because a span cannot be kept in a field.
         /// </summary>
         public int IndexOfName(ReadOnlySpan<char> name, ReadOnlySpan<byte> names) =>
             (_names ?? CreateNames(names)).IndexOfIgnoreCase(name);
@@ -141,13 +141,24 @@ namespace ScoModel.Generators
 
         private NameIndex CreateNames(ReadOnlySpan<byte> table)
         {
-            var names = new List<string>();
-            var entries = new List<int>();
-            var reader = new RowReader(table);
-            while (!reader.AtEnd)
+            // Every key is a name too; the table holds the others.
+            var names = new List<string>(_entries.Length);
+            var entries = new List<int>(_entries.Length);
+            for (var i = 0; i < _entries.Length; i++)
             {
-                names.Add(reader.String());
-                entries.Add(reader.Int32());
+                names.Add(Row(i).String());
+                entries.Add(i);
+            }
+
+            // Then, entry by entry, a list of its other names (none when no entry has any).
+            var reader = new RowReader(table);
+            for (var i = 0; !reader.AtEnd; i++)
+            {
+                for (var count = reader.Count(); count > 0; count--)
+                {
+                    names.Add(reader.String());
+                    entries.Add(i);
+                }
             }
 
             var index = NameIndex.IgnoreCase(names.ToArray(), entries.ToArray());
@@ -232,9 +243,10 @@ namespace ScoModel.Generators
 
     /// <summary>
     /// Reads the fields of one row in order. A field is <c>~</c> (no value), <c>-</c> (left out: the property keeps its
-    /// initial value), <c>&lt;length&gt;:</c> then that many bytes of UTF-8 (a string, or the invariant text of a number,
-    /// a date as yyyy-MM-dd, <c>t</c>/<c>f</c>, an enum member's or a referenced entry's position), or <c>&lt;count&gt;[</c>
-    /// then that many values (a list). A record's fields follow one another with nothing around them.
+    /// initial value), a string as <c>&lt;length&gt;:</c> then that many bytes of UTF-8, a number (or an enum member's or a
+    /// referenced entry's position) as its invariant text ended by <c>;</c>, a date as yyyyMMdd, a boolean as <c>t</c> or
+    /// <c>f</c>, or a list as <c>&lt;count&gt;[</c> then that many values. A record's fields follow one another with
+    /// nothing around them: <c>9:item-24955:Joint3;24027;20001122~2[3:air4:land</c>.
     /// </summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
@@ -287,7 +299,7 @@ namespace ScoModel.Generators
         /// <summary>A whole number field.</summary>
         public long Int64()
         {
-            var text = Text();
+            var text = Number();
             var negative = text.Length > 0 && text[0] == (byte)'-';
             long value = 0;
             for (var i = negative ? 1 : 0; i < text.Length; i++)
@@ -300,10 +312,10 @@ namespace ScoModel.Generators
         }
 
         /// <summary>A number field.</summary>
-        public double Double() => double.Parse(Text(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+        public double Double() => double.Parse(Number(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A number field.</summary>
-        public decimal Decimal() => decimal.Parse(Text(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+        public decimal Decimal() => decimal.Parse(Number(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A boolean field, <c>t</c> or <c>f</c>.</summary>
         public bool Boolean()
@@ -313,11 +325,12 @@ namespace ScoModel.Generators
             return value;
         }
 
-        /// <summary>A date field, yyyy-MM-dd.</summary>
+        /// <summary>A date field, yyyyMMdd.</summary>
         public DateOnly Date()
         {
-            var text = Text();
-            return new DateOnly(Digits(text.Slice(0, 4)), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
+            var text = _rest.Slice(0, 8);
+            _rest = _rest.Slice(8);
+            return new DateOnly(Digits(text.Slice(0, 4)), Digits(text.Slice(4, 2)), Digits(text.Slice(6, 2)));
         }
 
         /// <summary>The number of items of a list field; the items follow.</summary>
@@ -346,6 +359,15 @@ namespace ScoModel.Generators
 
             _rest = _rest.Slice(1);
             return length;
+        }
+
+        /// <summary>The invariant text of a number, up to the <c>;</c> that ends it.</summary>
+        private ReadOnlySpan<byte> Number()
+        {
+            var length = _rest.IndexOf((byte)';');
+            var text = _rest.Slice(0, length);
+            _rest = _rest.Slice(length + 1);
+            return text;
         }
 
         private ReadOnlySpan<byte> Text()
