@@ -916,7 +916,7 @@ public class DiagnosticTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"SCO{i:D3}"), ids);
+        Assert.Equal(Enumerable.Range(1, 31).Select(i => $"SCO{i:D3}"), ids);
         Assert.Equal(ids, tested);
     }
 

@@ -10,7 +10,7 @@ namespace ScoModel.Generators.Tests;
 /// <summary>
 /// Regression tests for issue 12: inputs that made the generator throw (CS8785, all output dropped),
 /// emit C# that does not compile, or accept text it should refuse. Each now gives a located SCO
-/// diagnostic, a documented limit (SCO011, SCO029, SCO030), or output that compiles with warnings as errors.
+/// diagnostic, a documented limit (SCO011, SCO029, SCO030, SCO031), or output that compiles with warnings as errors.
 /// </summary>
 public class LimitTests
 {
@@ -85,6 +85,30 @@ public class LimitTests
         var fits = EntityEmitter.Emit(set);
         Assert.Null(fits.Diagnostic);
         Assert.Equal(output.Source("Fixture.Thing.g.cs"), fits.Main.Source);
+    }
+
+    [Fact]
+    public void SCO031MoreEntriesThanAccessorsAllowedGiveNoAccessorsAndAWarning()
+    {
+        // 100,000 accessors compiled, then the runtime refused the type: more than 65,535 methods. The limit is injected small here.
+        var output = RunThings("- id: hammer\n- id: saw\n- id: drill\n");
+        var set = TrackedEntitySet(output);
+
+        var emitted = EntityEmitter.Emit(set, maxAccessors: 2);
+
+        var diagnostic = emitted.Diagnostic!.ToDiagnostic();
+        Assert.Equal("SCO031", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 1, 1);
+        Assert.StartsWith("Thing has 3 entries, more than the 2 that get an accessor each", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("public static Thing Hammer =>", output.Source("Fixture.Thing.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hammer", emitted.Main.Source, StringComparison.Ordinal);
+
+        // Without the accessors the file still compiles, and the entries are all there.
+        var full = output.OutputCompilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Fixture.Thing.g.cs", StringComparison.Ordinal));
+        var without = output.OutputCompilation.ReplaceSyntaxTree(full, TestHelpers.ParseTree(emitted.Main.Source, full.FilePath));
+        AssertNoWarningOrError(without.GetDiagnostics(TestContext.Current.CancellationToken));
+        Assert.Contains("Table = new(3, RowsOf, Create)", emitted.Main.Source, StringComparison.Ordinal);
     }
 
     [Theory]

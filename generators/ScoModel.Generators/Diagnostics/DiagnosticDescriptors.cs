@@ -166,6 +166,12 @@ internal static class DiagnosticDescriptors
         "Generated source too long",
         "{0}: {1}; {2}");
 
+    public static readonly DiagnosticDescriptor TooManyAccessors = Create(
+        "SCO031",
+        "Too many entries for accessors",
+        "{0} has {1} entries, more than the {2} that get an accessor each (a type may have at most 65,535 methods); it is generated without accessors: use All, TryGet and Find, or set Accessors = false on [DataEntity] to say so",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

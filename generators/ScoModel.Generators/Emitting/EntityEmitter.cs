@@ -35,20 +35,40 @@ internal static class EntityEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
 
+    /// <summary>
+    /// The most entries that get accessors: one getter each, and the runtime loads no type of more than 65,535 methods,
+    /// which leaves room for the record's own.
+    /// </summary>
+    public const int MaxAccessors = 60_000;
+
     /// <summary>How many rows each literal holds: the same number the generated table divides by.</summary>
     public const int RowsPerPart = 1 << 12;
 
     /// <summary>
     /// The generated files for <paramref name="set"/>. When one would pass <paramref name="maxLength"/> characters,
     /// the type's members without entries instead (so code that uses only <c>All</c>, <c>TryGet</c> or
-    /// <c>Find</c> still compiles) and SCO030 to say why.
+    /// <c>Find</c> still compiles) and SCO030 to say why. Past <paramref name="maxAccessors"/> entries, no accessors
+    /// and SCO031 to say why.
     /// </summary>
-    public static EmittedSource Emit(EntitySet set, int maxLength = SourceWriter.DefaultMaxLength)
+    public static EmittedSource Emit(EntitySet set, int maxLength = SourceWriter.DefaultMaxLength, int maxAccessors = MaxAccessors)
     {
+        DiagnosticInfo? warning = null;
+        if (set.Schema.Entity is { Accessors: true } entity && set.Entries.Count > maxAccessors)
+        {
+            // Each accessor is a property getter, and the runtime refuses to load a type of more than 65,535 methods.
+            set = set with { Schema = set.Schema with { Entity = entity with { Accessors = false } } };
+            warning = DiagnosticInfo.Create(
+                DiagnosticDescriptors.TooManyAccessors,
+                set.DataFilePath is { } at ? LocationInfo.FileStart(at) : null,
+                set.Schema.Name,
+                set.Entries.Count.ToString("N0", CultureInfo.InvariantCulture),
+                maxAccessors.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
         var files = Write(set, maxLength);
         if (files is not null)
         {
-            return new EmittedSource(files.ToEquatableArray(), null);
+            return new EmittedSource(files.ToEquatableArray(), warning);
         }
 
         var diagnostic = DiagnosticInfo.Create(
@@ -119,10 +139,13 @@ internal static class EntityEmitter
         var end = System.Math.Min(set.Entries.Count, first + RowsPerPart);
         if (schema.Entity!.Accessors)
         {
+            // One accessor per entry, so every character counts: they stand unindented, and the doc comment names the
+            // key only when the accessor's name is not made from it.
+            writer.Line("// The accessors, one per entry, unindented to keep the file short.");
+            writer.Outdent();
             for (var i = first; i < end; i++)
             {
                 var entry = set.Entries[i];
-                // Short, as there is one per entry: the key only when the accessor's name is not made from it.
                 writer.Line(schema.Entity.AccessorFrom == schema.Entity.KeyProperty
                     ? $"/// <summary>{Xml(entry.Origin)}</summary>"
                     : $"/// <summary><c>{Xml(entry.Key)}</c>, {Xml(entry.Origin)}</summary>");
@@ -132,6 +155,8 @@ internal static class EntityEmitter
                     return;
                 }
             }
+
+            writer.Indent();
 
             writer.Line();
         }
@@ -254,7 +279,7 @@ internal static class EntityEmitter
         writer.Line($"/// <summary>The entries, made from their rows on first use.</summary>");
         writer.Line($"public static readonly global::ScoModel.Generators.EntityTable<{type}> Table = new({Number(set.Entries.Count)}, RowsOf, Create);");
         writer.Line();
-        writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>");
+        writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>");
         writer.Line($"public static global::System.ReadOnlySpan<byte> Names => \"{NamesOf(set)}\"u8;");
         writer.Line();
         writer.Line(parts == 1
@@ -528,7 +553,7 @@ internal static class EntityEmitter
 
     /// <summary>
     /// Every name <c>Find</c> accepts but the entries' keys (which their rows hold): entry by entry, the list of its
-    /// other names, <c>&lt;count&gt;[</c> then each; nothing at all when no entry has another name.
+    /// other names ended by <c>;</c>; nothing at all when no entry has another name.
     /// </summary>
     private static string NamesOf(EntitySet set)
     {
@@ -546,11 +571,12 @@ internal static class EntityEmitter
         var names = new RowWriter();
         for (var i = 0; any && i < others.Length; i++)
         {
-            names.Raw(Number(others[i]?.Count ?? 0) + "[");
             foreach (var name in others[i] ?? [])
             {
                 names.Value(name);
             }
+
+            names.Raw(";");
         }
 
         return names.ToString();

@@ -150,11 +150,11 @@ namespace ScoModel.Generators
                 entries.Add(i);
             }
 
-            // Then, entry by entry, a list of its other names (none when no entry has any).
+            // Then, entry by entry, its other names and a ';' (nothing at all when no entry has any).
             var reader = new RowReader(table);
             for (var i = 0; !reader.AtEnd; i++)
             {
-                for (var count = reader.Count(); count > 0; count--)
+                while (!reader.EndOfList())
                 {
                     names.Add(reader.String());
                     entries.Add(i);
@@ -280,6 +280,9 @@ namespace ScoModel.Generators
 
             return strings.ToArray();
         }
+
+        /// <summary>Whether the next byte ends a list of names (<c>;</c>), which is then skipped.</summary>
+        public bool EndOfList() => Skip((byte)';');
 
         /// <summary>Whether the next field has no value (<c>~</c>), which is then skipped.</summary>
         public bool IsNull() => Skip((byte)'~');
