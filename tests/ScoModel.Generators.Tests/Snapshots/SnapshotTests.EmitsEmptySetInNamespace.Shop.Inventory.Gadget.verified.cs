@@ -10,6 +10,7 @@ namespace Shop.Inventory;
 
 partial record Gadget
 {
+    // The accessors, one per entry, unindented to keep the file short.
 
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     private static Gadget Entry(int index) => GeneratedData.Table[index];
@@ -59,7 +60,7 @@ partial record Gadget
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Gadget> Table = new(0, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Gadget.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
+        /// <summary>Every name <see cref="Gadget.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
         public static global::System.ReadOnlySpan<byte> Names => ""u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;

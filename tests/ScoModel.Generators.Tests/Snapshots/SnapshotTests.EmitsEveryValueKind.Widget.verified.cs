@@ -8,12 +8,13 @@
 
 partial class Widget
 {
-    /// <summary>widgets.yaml, line 1</summary>
-    public static Widget Alpha => Entry(0);
-    /// <summary>widgets.yaml, line 30</summary>
-    public static Widget Beta => Entry(1);
-    /// <summary>widgets.yaml, line 33</summary>
-    public static Widget Gamma => Entry(2);
+    // The accessors, one per entry, unindented to keep the file short.
+/// <summary>widgets.yaml, line 1</summary>
+public static Widget Alpha => Entry(0);
+/// <summary>widgets.yaml, line 30</summary>
+public static Widget Beta => Entry(1);
+/// <summary>widgets.yaml, line 33</summary>
+public static Widget Gamma => Entry(2);
 
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     private static Widget Entry(int index) => GeneratedData.Table[index];
@@ -77,8 +78,8 @@ partial class Widget
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Widget> Table = new(3, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Widget.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
-        public static global::System.ReadOnlySpan<byte> Names => "2[5:@home6:Äpfel1[5:Bêta2[8:'quoted'6:\\path\\"u8;
+        /// <summary>Every name <see cref="Widget.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
+        public static global::System.ReadOnlySpan<byte> Names => "5:@home6:Äpfel;5:Bêta;8:'quoted'6:\\path\\;"u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 

@@ -10,12 +10,13 @@ namespace Fixture;
 
 partial record Project
 {
-    /// <summary>projects.yaml:2</summary>
-    public static Project RiverSurvey => Entry(0);
-    /// <summary>projects.yaml:20</summary>
-    public static Project MountainRescue => Entry(1);
-    /// <summary>projects.yaml:28</summary>
-    public static Project Archive2021 => Entry(2);
+    // The accessors, one per entry, unindented to keep the file short.
+/// <summary>projects.yaml:2</summary>
+public static Project RiverSurvey => Entry(0);
+/// <summary>projects.yaml:20</summary>
+public static Project MountainRescue => Entry(1);
+/// <summary>projects.yaml:28</summary>
+public static Project Archive2021 => Entry(2);
 
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     private static Project Entry(int index) => GeneratedData.Table[index];
@@ -93,8 +94,8 @@ partial record Project
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Project> Table = new(3, RowsOf, Create);
 
-        /// <summary>Every name <see cref="Project.Find(string?)"/> accepts besides the keys: for each entry in turn, the list of its other names.</summary>
-        public static global::System.ReadOnlySpan<byte> Names => "1[12:River survey1[40:Mountain rescue: \"Peak\" drill & <review>1[7:Archive"u8;
+        /// <summary>Every name <see cref="Project.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
+        public static global::System.ReadOnlySpan<byte> Names => "12:River survey;40:Mountain rescue: \"Peak\" drill & <review>;7:Archive;"u8;
 
         private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;
 

@@ -63,18 +63,24 @@ namespace ScoModel.Generators
         public int Count => _entries.Length;
 
         /// <summary>The entry at <paramref name="index"/>, made on first use; every caller gets the same instance.</summary>
-        public T this[int index] => _entries[index] ?? Create(index);
+        public T this[int index]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _entries[index] ?? Create(index);
+        }
 
         /// <summary>Every entry, in file order.</summary>
         public ImmutableArray<T> All => _all.IsDefault ? CreateAll() : _all;
 
         /// <summary>The position of the entry whose key is exactly <paramref name="key"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int IndexOfKey(string? key) => key is null ? -1 : (_keys ?? CreateKeys()).IndexOf(key);
 
         /// <summary>
         /// The position of the entry that <paramref name="name"/> names, ignoring case: its key, or a name of
         /// <paramref name="names"/>, the type's table of other names, given on every call because a span cannot be kept in a field.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int IndexOfName(ReadOnlySpan<char> name, ReadOnlySpan<byte> names) =>
             (_names ?? CreateNames(names)).IndexOfIgnoreCase(name);
 
@@ -557,9 +563,11 @@ namespace ScoModel.Generators
         }
 
         /// <summary>The length and the first, middle and last characters in one number; 0 for the empty name.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Pack(ReadOnlySpan<char> name) =>
             name.IsEmpty ? 0 : Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Pack(int length, uint first, uint middle, uint last) =>
             ((ulong)(uint)length << 48) | ((ulong)first << 32) | ((ulong)middle << 16) | last;
 
@@ -567,6 +575,7 @@ namespace ScoModel.Generators
         /// A code equal for any two names equal ignoring case: ASCII letters folded with one OR, and any other character
         /// first upper-cased as <see cref="StringComparison.OrdinalIgnoreCase"/> does (a surrogate counts as one value).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ulong FoldedCode(ReadOnlySpan<char> name, out bool ascii)
         {
             ascii = true;
@@ -584,6 +593,13 @@ namespace ScoModel.Generators
                     : Pack(name.Length, Fold(first), Fold(middle), Fold(last));
             }
 
+            return FoldedHash(name, out ascii);
+        }
+
+        /// <summary>The folded code of every character, for tables whose sampled characters do not tell the names apart.</summary>
+        private static ulong FoldedHash(ReadOnlySpan<char> name, out bool ascii)
+        {
+            ascii = true;
             foreach (var c in name)
             {
                 if (c >= 0x80)
