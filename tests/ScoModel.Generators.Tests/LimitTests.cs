@@ -108,7 +108,7 @@ public class LimitTests
         var full = output.OutputCompilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Fixture.Thing.g.cs", StringComparison.Ordinal));
         var without = output.OutputCompilation.ReplaceSyntaxTree(full, TestHelpers.ParseTree(emitted.Main.Source, full.FilePath));
         AssertNoWarningOrError(without.GetDiagnostics(TestContext.Current.CancellationToken));
-        Assert.Contains("Table = new(3, RowsOf, Create)", emitted.Main.Source, StringComparison.Ordinal);
+        Assert.Contains("Table = new(3, 12, RowsOf, Create)", emitted.Main.Source, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -41,8 +41,11 @@ internal static class EntityEmitter
     /// </summary>
     public const int MaxAccessors = 60_000;
 
-    /// <summary>How many rows each literal holds: the same number the generated table divides by.</summary>
-    public const int RowsPerPart = 1 << 12;
+    /// <summary>log2 of the rows each literal holds, which the generated table is given, so that it is said in one place.</summary>
+    private const int PartShift = 12;
+
+    /// <summary>How many rows each literal holds.</summary>
+    public const int RowsPerPart = 1 << PartShift;
 
     /// <summary>
     /// The generated files for <paramref name="set"/>. When one would pass <paramref name="maxLength"/> characters,
@@ -121,7 +124,7 @@ internal static class EntityEmitter
         if (withMembers)
         {
             writer.Line("//");
-            writer.Line("// Each entry is a row of GeneratedData.Rows0, Rows1 and so on (4,096 rows each), UTF-8 literals the runtime maps");
+            writer.Line($"// Each entry is a row of GeneratedData.Rows0, Rows1 and so on ({RowsPerPart:N0} rows each), UTF-8 literals the runtime maps");
             writer.Line("// from the assembly image; an entry is made from its row, by GeneratedData.Create, the first time it is asked for.");
             writer.Line("// RowReader in ScoModel.Generators.EntityTables.g.cs describes the row format.");
         }
@@ -165,10 +168,6 @@ internal static class EntityEmitter
         {
             WriteMembers(writer, model);
             writer.Line();
-        }
-
-        if (withMembers)
-        {
             writer.Line("/// <summary>The tables behind the members above, which other generated types read too; see the top of the file.</summary>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Line(GeneratedCode);
@@ -277,7 +276,7 @@ internal static class EntityEmitter
         var type = schema.Name;
         var parts = model.Parts;
         writer.Line($"/// <summary>The entries, made from their rows on first use.</summary>");
-        writer.Line($"public static readonly global::ScoModel.Generators.EntityTable<{type}> Table = new({Number(set.Entries.Count)}, RowsOf, Create);");
+        writer.Line($"public static readonly global::ScoModel.Generators.EntityTable<{type}> Table = new({Number(set.Entries.Count)}, {Number(PartShift)}, RowsOf, Create);");
         writer.Line();
         writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>");
         writer.Line($"public static global::System.ReadOnlySpan<byte> Names => \"{NamesOf(set)}\"u8;");
@@ -339,13 +338,12 @@ internal static class EntityEmitter
             writer.Line();
             if (index.IsEnum)
             {
-                var members = model.EnumMembers.TryGetValue(index.ValueTypeName, out var known) ? known : [];
-                var groups = index.Values.Select((v, i) => (v.Value, i)).ToDictionary(p => p.Value, p => p.i);
+                // The groups are in the order of the values, so a value's group is its position.
                 writer.Line($"public static int {index.MethodName}Group({index.ValueTypeName} value) => value switch");
                 writer.Open();
-                foreach (var value in index.Values)
+                for (var i = 0; i < index.Values.Count; i++)
                 {
-                    writer.Line($"{index.ValueTypeName}.{Member(value.Value)} => {Number(groups[value.Value])},");
+                    writer.Line($"{index.ValueTypeName}.{Member(index.Values[i].Value)} => {Number(i)},");
                 }
 
                 writer.Line("_ => -1,");
@@ -668,11 +666,6 @@ internal static class EntityEmitter
                     ListReaderNames[element] = name;
                     ListReaders.Add((element, name));
                 }
-            }
-
-            foreach (var index in set.ValueIndexes.Where(i => i.IsEnum && !EnumMembers.ContainsKey(i.ValueTypeName)))
-            {
-                EnumMembers[index.ValueTypeName] = index.Values.Select(v => v.Value).ToList();
             }
         }
 

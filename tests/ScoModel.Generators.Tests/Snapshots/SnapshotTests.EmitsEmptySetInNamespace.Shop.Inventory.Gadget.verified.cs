@@ -58,7 +58,7 @@ partial record Gadget
         private static global::System.ReadOnlySpan<byte> Rows0 => ""u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
-        public static readonly global::ScoModel.Generators.EntityTable<Gadget> Table = new(0, RowsOf, Create);
+        public static readonly global::ScoModel.Generators.EntityTable<Gadget> Table = new(0, 12, RowsOf, Create);
 
         /// <summary>Every name <see cref="Gadget.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
         public static global::System.ReadOnlySpan<byte> Names => ""u8;

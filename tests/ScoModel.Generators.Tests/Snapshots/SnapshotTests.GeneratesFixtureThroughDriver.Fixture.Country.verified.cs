@@ -64,7 +64,7 @@ public static Country Kyrgyzstan => Entry(2);
         private static global::System.ReadOnlySpan<byte> Rows0 => "50:3:FRA6:France1[15:French Republic19950101551695.5;44:3:IND5:India2[6:Bharat17:Republic of India~~47:3:KGZ10:Kyrgyzstan1[15:Kyrgyz Republic20010615~"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
-        public static readonly global::ScoModel.Generators.EntityTable<Country> Table = new(3, RowsOf, Create);
+        public static readonly global::ScoModel.Generators.EntityTable<Country> Table = new(3, 12, RowsOf, Create);
 
         /// <summary>Every name <see cref="Country.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
         public static global::System.ReadOnlySpan<byte> Names => "6:France15:French Republic;5:India6:Bharat17:Republic of India;10:Kyrgyzstan15:Kyrgyz Republic;"u8;

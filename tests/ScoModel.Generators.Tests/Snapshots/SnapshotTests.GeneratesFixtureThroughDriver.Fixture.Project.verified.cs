@@ -92,7 +92,7 @@ public static Project Archive2021 => Entry(2);
         private static global::System.ReadOnlySpan<byte> Rows0 => "137:12:river-survey12:River survey0;20180301201912311200;2;t0;2[0;1;2[9:Fieldwork20180930t250.75;6:Report20191201~~23:Funded in two tranches.119:15:mountain-rescue40:Mountain rescue: \"Peak\" drill & <review>1;20200510~~~~2;3[2;0;1;0[29:Postponed; see the 2021 plan.75:12:archive-20217:Archive2;2021010420210104~~~1;1[1;0[19:Two lines\nof note.\n"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
-        public static readonly global::ScoModel.Generators.EntityTable<Project> Table = new(3, RowsOf, Create);
+        public static readonly global::ScoModel.Generators.EntityTable<Project> Table = new(3, 12, RowsOf, Create);
 
         /// <summary>Every name <see cref="Project.Find(string?)"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>
         public static global::System.ReadOnlySpan<byte> Names => "12:River survey;40:Mountain rescue: \"Peak\" drill & <review>;7:Archive;"u8;

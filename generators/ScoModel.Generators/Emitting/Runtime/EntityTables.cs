@@ -13,7 +13,7 @@ namespace ScoModel.Generators
     using global::System.Threading;
 
     /// <summary>One part of an entity type's rows: a UTF-8 literal, which the runtime maps from the assembly image.</summary>
-    /// <param name="part">The part, counted from 0; each holds <see cref="EntityTable{T}.RowsPerPart"/> rows but the last.</param>
+    /// <param name="part">The part, counted from 0; each holds the same number of rows but the last.</param>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     internal delegate ReadOnlySpan<byte> RowSource(int part);
@@ -36,25 +36,25 @@ namespace ScoModel.Generators
     internal sealed class EntityTable<T>
         where T : class
     {
-        /// <summary>log2 of the rows per part: a part is one literal, so that no generated file or literal grows without bound.</summary>
-        public const int PartShift = 12;
-
-        /// <summary>How many rows each part holds, the last part excepted.</summary>
-        public const int RowsPerPart = 1 << PartShift;
-
         private readonly T?[] _entries;
+        private readonly int _partShift;
         private readonly int[]?[] _rowStarts;
         private readonly RowSource _rows;
         private readonly EntryFactory<T> _create;
         private ImmutableArray<T> _all;
+        private string[]? _keyStrings;
         private NameIndex? _keys;
         private NameIndex? _names;
 
-        /// <summary>A table of <paramref name="count"/> entries whose rows <paramref name="rows"/> returns.</summary>
-        public EntityTable(int count, RowSource rows, EntryFactory<T> create)
+        /// <summary>
+        /// A table of <paramref name="count"/> entries whose rows <paramref name="rows"/> returns, 2^<paramref name="partShift"/>
+        /// in each part (a part is one literal, so that no generated file or literal grows without bound).
+        /// </summary>
+        public EntityTable(int count, int partShift, RowSource rows, EntryFactory<T> create)
         {
             _entries = new T?[count];
-            _rowStarts = new int[]?[(count + RowsPerPart - 1) >> PartShift];
+            _partShift = partShift;
+            _rowStarts = new int[]?[(count + (1 << partShift) - 1) >> partShift];
             _rows = rows;
             _create = create;
         }
@@ -87,9 +87,9 @@ namespace ScoModel.Generators
         /// <summary>A reader at the first field of the row of entry <paramref name="index"/>.</summary>
         public RowReader Row(int index)
         {
-            var part = index >> PartShift;
+            var part = index >> _partShift;
             var starts = _rowStarts[part] ?? ScanPart(part);
-            return new RowReader(_rows(part).Slice(starts[index & (RowsPerPart - 1)]));
+            return new RowReader(_rows(part).Slice(starts[index & ((1 << _partShift) - 1)]));
         }
 
         private T Create(int index)
@@ -116,7 +116,7 @@ namespace ScoModel.Generators
         private int[] ScanPart(int part)
         {
             var rows = _rows(part);
-            var count = Math.Min(RowsPerPart, _entries.Length - (part << PartShift));
+            var count = Math.Min(1 << _partShift, _entries.Length - (part << _partShift));
             var starts = new int[count];
             var position = 0;
             for (var i = 0; i < count; i++)
@@ -133,26 +133,36 @@ namespace ScoModel.Generators
 
         private NameIndex CreateKeys()
         {
-            // A row starts with its key.
+            var index = NameIndex.Ordinal(Keys());
+            Volatile.Write(ref _keys, index);
+            return index;
+        }
+
+        /// <summary>Every entry's key, read once for both tables: a row starts with its key.</summary>
+        private string[] Keys()
+        {
+            if (_keyStrings is { } known)
+            {
+                return known;
+            }
+
             var keys = new string[_entries.Length];
             for (var i = 0; i < keys.Length; i++)
             {
                 keys[i] = Row(i).String();
             }
 
-            var index = NameIndex.Ordinal(keys);
-            Volatile.Write(ref _keys, index);
-            return index;
+            Volatile.Write(ref _keyStrings, keys);
+            return keys;
         }
 
         private NameIndex CreateNames(ReadOnlySpan<byte> table)
         {
             // Every key is a name too; the table holds the others.
-            var names = new List<string>(_entries.Length);
+            var names = new List<string>(Keys());
             var entries = new List<int>(_entries.Length);
             for (var i = 0; i < _entries.Length; i++)
             {
-                names.Add(Row(i).String());
                 entries.Add(i);
             }
 
@@ -474,7 +484,7 @@ namespace ScoModel.Generators
         /// <summary>The position <paramref name="key"/> stands for, compared exactly; -1 if none.</summary>
         public int IndexOf(string key)
         {
-            var code = _sampled ? Pack(key.AsSpan()) : HashAll(key.AsSpan(), 0);
+            var code = OrdinalCode(key.AsSpan());
             var slot = _buckets[(int)((code * Multiplier) >> _shift)];
             while (slot != 0)
             {
@@ -516,7 +526,7 @@ namespace ScoModel.Generators
             for (var i = 0; i < names.Length; i++)
             {
                 var name = names[i];
-                var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : _sampled ? Pack(name.AsSpan()) : HashAll(name.AsSpan(), 0);
+                var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : OrdinalCode(name.AsSpan());
                 var bucket = (int)((code * Multiplier) >> _shift);
                 _slots[i] = new Slot(code, CodeIsName(name), name, positions[i], _buckets[bucket]);
                 _buckets[bucket] = i + 1;
@@ -561,6 +571,10 @@ namespace ScoModel.Generators
 
             return longest;
         }
+
+        /// <summary>A name's code compared exactly: packed, or a hash of every character.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ulong OrdinalCode(ReadOnlySpan<char> name) => _sampled ? Pack(name) : HashAll(name, 0);
 
         /// <summary>The length and the first, middle and last characters in one number; 0 for the empty name.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
