@@ -9,8 +9,8 @@ namespace ScoModel.Generators.Tests;
 /// <summary>
 /// The generated <c>TryGet</c> and <c>Find</c> answer exactly as a <see cref="FrozenDictionary{TKey, TValue}"/> with the
 /// ordinal and the ordinal-ignoring-case comparers would, over names that reach every path of the hash tables: short
-/// names proved by their code alone, names outside ASCII that fold to ASCII letters, and keys alike but for a few
-/// characters, which make the table hash every character.
+/// names proved by their code alone, names outside ASCII that fold to ASCII letters, and keys alike at both ends
+/// (item-00042-end), which make the table hash every character.
 /// </summary>
 public sealed class LookupTests
 {
@@ -35,7 +35,7 @@ public sealed class LookupTests
         }
         """;
 
-    /// <summary>Keys and aliases that differ only in places the fast paths look at, or outside ASCII.</summary>
+    /// <summary>Keys and aliases that differ only in places the fast paths look at, or outside ASCII, of every length the comparison treats apart.</summary>
     private static readonly string[][] Names =
     [
         ["a", "@a", "Ab"],
@@ -46,6 +46,7 @@ public sealed class LookupTests
         ["Ꭰꭰ", "ǅungla", "ﬁle"],
         ["x\uD801\uDC00y", "😀", "ab😀"],
         ["é", "e", "EE "],
+        ["Long", "A name longer than thirty-two characters, compared in two rounds", "Ünïcode then a long ASCII tail past thirty-two"],
     ];
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class LookupTests
         var items = new StringBuilder();
         for (var i = 0; i < 2_000; i++)
         {
-            items.Append($"- id: item-{i:D5}\n  label: Item {i:D5}\n");
+            items.Append($"- id: item-{i:D5}-end\n  label: Item {i:D5} end\n");
         }
 
         var output = TestHelpers.RunGenerator(

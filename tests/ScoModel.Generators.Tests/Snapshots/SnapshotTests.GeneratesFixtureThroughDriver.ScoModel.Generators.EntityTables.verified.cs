@@ -10,6 +10,7 @@ namespace ScoModel.Generators
     using global::System.Collections.Immutable;
     using global::System.Runtime.CompilerServices;
     using global::System.Runtime.InteropServices;
+    using global::System.Runtime.Intrinsics;
     using global::System.Threading;
 
     /// <summary>One part of an entity type's rows: a UTF-8 literal, which the runtime maps from the assembly image.</summary>
@@ -421,48 +422,59 @@ namespace ScoModel.Generators
     }
 
     /// <summary>
-    /// A hash table from names to positions, built once at first use. A name's code is its length and three characters
-    /// (first, middle, last) packed into a number when those tell the names apart well, and a hash of every character
-    /// otherwise; a lookup compares codes first, and the names only when the codes match and do not already prove it.
+    /// A hash table from names to positions, built once at first use, with open addressing: a name's code picks a slot,
+    /// and the slots after it are tried in turn up to an empty one. A code mixes the length with the first and last four
+    /// characters (a name of under four characters is packed whole into it) when those tell the names apart, and hashes
+    /// every character otherwise. A lookup compares codes first, then the name; an ASCII name is kept folded (its letters
+    /// in lower case) beside a mask of its letters, so that an ASCII query is compared eight characters at a time with no
+    /// branch on its length, which random queries would mispredict.
     /// </summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     internal sealed class NameIndex
     {
-        /// <summary>Fibonacci hashing: the multiplier spreads a code's bits into the top ones, which pick the bucket.</summary>
+        /// <summary>Fibonacci hashing: the multiplier spreads a code's bits into the top ones, which pick the slot.</summary>
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
         /// <summary>Folds ASCII letters to lower case in four characters at once.</summary>
         private const ulong LowerCase = 0x0020002000200020UL;
 
-        private readonly int[] _buckets;
+        /// <summary>The bits that are set in four characters at once only if one of them is not ASCII.</summary>
+        private const ulong NotAscii = 0xFF80FF80FF80FF80UL;
+
+        /// <summary>The longest run of slots a lookup may walk before the codes are made from every character.</summary>
+        private const int LongestRun = 8;
+
         private readonly Slot[] _slots;
+        private readonly string[] _names;
+        private readonly char[] _folded;
         private readonly int _shift;
-        private readonly bool _sampled;
+        private readonly int _lastSlot;
         private readonly bool _ignoreCase;
+        private readonly bool _sampled;
 
         private NameIndex(string[] names, int[] positions, bool ignoreCase)
         {
             _ignoreCase = ignoreCase;
-            var bits = 1;
+            _names = names;
+            var bits = 2;
             while ((1 << bits) < names.Length * 2 && bits < 30)
             {
                 bits++;
             }
 
             _shift = 64 - bits;
-            _buckets = new int[1 << bits];
-            _slots = new Slot[names.Length];
+            _lastSlot = (1 << bits) - 1;
+            _slots = new Slot[1 << bits];
+            _folded = ignoreCase ? new char[FoldedLength(names)] : [];
 
-            // Three sampled characters tell most sets of names apart; keys that differ in other places (item-00042,
-            // item-00043) would pile into a few buckets, so then every character is hashed.
+            // The ends tell most sets of names apart; keys that differ only inside (item-00042, item-00043) would pile
+            // into long runs, so then every character is hashed.
             _sampled = true;
-            Fill(names, positions);
-            if (LongestChain() > 3)
+            if (Fill(positions) > LongestRun)
             {
                 _sampled = false;
-                Array.Clear(_buckets, 0, _buckets.Length);
-                Fill(names, positions);
+                Fill(positions);
             }
         }
 
@@ -478,60 +490,187 @@ namespace ScoModel.Generators
             return new NameIndex(keys, positions, ignoreCase: false);
         }
 
-        /// <summary>An index of <paramref name="names"/>, each standing for the position beside it, compared ignoring case.</summary>
+        /// <summary>An index of <paramref name="names"/>, each standing for the position beside it, compared ignoring case; the first of equal names wins.</summary>
         public static NameIndex IgnoreCase(string[] names, int[] positions) => new(names, positions, ignoreCase: true);
 
         /// <summary>The position <paramref name="key"/> stands for, compared exactly; -1 if none.</summary>
         public int IndexOf(string key)
         {
             var code = OrdinalCode(key.AsSpan());
-            var slot = _buckets[(int)((code * Multiplier) >> _shift)];
-            while (slot != 0)
+            for (var i = (int)(code >> _shift); ; i = (i + 1) & _lastSlot)
             {
-                ref readonly var candidate = ref _slots[slot - 1];
-                if (candidate.Code == code && (candidate.CodeIsName || string.Equals(candidate.Name, key)))
+                ref readonly var slot = ref _slots[i];
+                if (slot.Name == 0)
                 {
-                    return candidate.Position;
+                    return -1;
                 }
 
-                slot = candidate.Next;
+                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || string.Equals(_names[slot.Name - 1], key)))
+                {
+                    return slot.Position;
+                }
             }
-
-            return -1;
         }
 
-        /// <summary>The position <paramref name="name"/> stands for, ignoring case; -1 if none.</summary>
+        /// <summary>The position <paramref name="name"/> stands for, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does; -1 if none.</summary>
         public int IndexOfIgnoreCase(ReadOnlySpan<char> name)
         {
             var code = FoldedCode(name, out var ascii);
-            var slot = _buckets[(int)((code * Multiplier) >> _shift)];
-            while (slot != 0)
-            {
-                ref readonly var candidate = ref _slots[slot - 1];
 
-                // A code folded from characters outside ASCII proves nothing: 'ı' folds like 'i'; the comparison decides.
-                if (candidate.Code == code && ((candidate.CodeIsName && ascii) || MemoryExtensions.Equals(name, candidate.Name.AsSpan(), StringComparison.OrdinalIgnoreCase)))
+            // A code folded from characters outside ASCII proves nothing ('ı' folds like 'i'): the comparison decides.
+            var proven = ascii && name.Length <= 3;
+            for (var i = (int)(code >> _shift); ; i = (i + 1) & _lastSlot)
+            {
+                ref readonly var slot = ref _slots[i];
+                if (slot.Name == 0)
                 {
-                    return candidate.Position;
+                    return -1;
                 }
 
-                slot = candidate.Next;
+                if (slot.Code == code && ((slot.CodeIsName && proven) || EqualsIgnoreCase(name, in slot)))
+                {
+                    return slot.Position;
+                }
             }
-
-            return -1;
         }
 
-        private void Fill(string[] names, int[] positions)
+        /// <summary>
+        /// Whether <paramref name="query"/> equals the slot's name ignoring case. An ASCII query against an ASCII name: each
+        /// character ORed with the mask (0x20 on letters) must equal the folded name; anything else, the framework decides.
+        /// </summary>
+        private bool EqualsIgnoreCase(ReadOnlySpan<char> query, in Slot slot)
         {
-            for (var i = 0; i < names.Length; i++)
+            if (slot.Folded < 0 || query.Length != slot.Length)
             {
-                var name = names[i];
-                var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : OrdinalCode(name.AsSpan());
-                var bucket = (int)((code * Multiplier) >> _shift);
-                _slots[i] = new Slot(code, CodeIsName(name), name, positions[i], _buckets[bucket]);
-                _buckets[bucket] = i + 1;
+                return slot.Folded < 0 && query.Equals(_names[slot.Name - 1].AsSpan(), StringComparison.OrdinalIgnoreCase);
             }
+
+            var length = query.Length;
+            ref var q = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(query));
+            ref var f = ref Unsafe.As<char, ushort>(ref _folded[slot.Folded]);
+            ref var m = ref Unsafe.Add(ref f, length);
+            bool ascii, equal;
+            if (length >= 8)
+            {
+                // Four blocks of eight characters, the later ones moved back to end at the last character, cover a name
+                // of up to 32 characters whatever its length; a longer one takes another round.
+                var last = (nuint)(length - 8);
+                Vector128<ushort> seen = default, differ = default;
+                for (nuint at = 0; ; at += 32)
+                {
+                    nuint a0 = Min(at, last), a1 = Min(at + 8, last), a2 = Min(at + 16, last), a3 = Min(at + 24, last);
+                    Vector128<ushort> v0 = Vector128.LoadUnsafe(ref q, a0), v1 = Vector128.LoadUnsafe(ref q, a1);
+                    Vector128<ushort> v2 = Vector128.LoadUnsafe(ref q, a2), v3 = Vector128.LoadUnsafe(ref q, a3);
+                    seen |= v0 | v1 | v2 | v3;
+                    differ |= ((v0 | Vector128.LoadUnsafe(ref m, a0)) ^ Vector128.LoadUnsafe(ref f, a0))
+                        | ((v1 | Vector128.LoadUnsafe(ref m, a1)) ^ Vector128.LoadUnsafe(ref f, a1))
+                        | ((v2 | Vector128.LoadUnsafe(ref m, a2)) ^ Vector128.LoadUnsafe(ref f, a2))
+                        | ((v3 | Vector128.LoadUnsafe(ref m, a3)) ^ Vector128.LoadUnsafe(ref f, a3));
+                    if (at + 32 > last)
+                    {
+                        break;
+                    }
+                }
+
+                ascii = (seen & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
+                equal = differ == Vector128<ushort>.Zero;
+            }
+            else if (length >= 4)
+            {
+                // The first four characters and the last four, which overlap under eight.
+                var tail = (nint)(length - 4);
+                ulong head = Read(ref q, 0), end = Read(ref q, tail);
+                ascii = ((head | end) & NotAscii) == 0;
+                equal = (((head | Read(ref m, 0)) ^ Read(ref f, 0)) | ((end | Read(ref m, tail)) ^ Read(ref f, tail))) == 0;
+            }
+            else
+            {
+                uint seen = 0, differ = 0;
+                for (var i = 0; i < length; i++)
+                {
+                    uint c = Unsafe.Add(ref q, i);
+                    seen |= c;
+                    differ |= (c | Unsafe.Add(ref m, i)) ^ Unsafe.Add(ref f, i);
+                }
+
+                ascii = seen < 0x80;
+                equal = differ == 0;
+            }
+
+            return ascii ? equal : query.Equals(_names[slot.Name - 1].AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>Fills the slots, the first of equal names winning; returns the longest run of slots a lookup walks.</summary>
+        private int Fill(int[] positions)
+        {
+            Array.Clear(_slots, 0, _slots.Length);
+            var folded = 0;
+            var longest = 0;
+            for (var n = 0; n < _names.Length; n++)
+            {
+                var name = _names[n];
+                var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : OrdinalCode(name.AsSpan());
+                var i = (int)(code >> _shift);
+                var run = 1;
+                var taken = false;
+                for (; _slots[i].Name != 0; i = (i + 1) & _lastSlot, run++)
+                {
+                    ref readonly var other = ref _slots[i];
+                    taken |= other.Code == code && string.Equals(_names[other.Name - 1], name, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                }
+
+                longest = Math.Max(longest, run);
+                if (taken)
+                {
+                    continue;
+                }
+
+                var foldedAt = -1;
+                if (_ignoreCase && IsAscii(name))
+                {
+                    foldedAt = folded;
+                    for (var c = 0; c < name.Length; c++)
+                    {
+                        var isLetter = IsLetter(name[c]);
+                        _folded[folded + c] = isLetter ? (char)(name[c] | 0x20) : name[c];
+                        _folded[folded + name.Length + c] = isLetter ? (char)0x20 : '\0';
+                    }
+
+                    folded += name.Length * 2;
+                }
+
+                _slots[i] = new Slot(code, n + 1, name.Length, foldedAt, positions[n], CodeIsName(name));
+            }
+
+            return longest;
+        }
+
+        /// <summary>Room for the folded form and the mask of every ASCII name.</summary>
+        private static int FoldedLength(string[] names)
+        {
+            var length = 0;
+            foreach (var name in names)
+            {
+                length += IsAscii(name) ? name.Length * 2 : 0;
+            }
+
+            return length;
+        }
+
+        private static bool IsAscii(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c >= 0x80)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
         /// <summary>
         /// Whether a matching code proves the name matches: a packed code holds the whole of a name of up to three
@@ -546,7 +685,7 @@ namespace ScoModel.Generators
 
             foreach (var c in name)
             {
-                if (_ignoreCase && !(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+                if (_ignoreCase && !IsLetter(c))
                 {
                     return false;
                 }
@@ -555,35 +694,13 @@ namespace ScoModel.Generators
             return true;
         }
 
-        private int LongestChain()
-        {
-            var longest = 0;
-            foreach (var head in _buckets)
-            {
-                var length = 0;
-                for (var slot = head; slot != 0; slot = _slots[slot - 1].Next)
-                {
-                    length++;
-                }
-
-                longest = Math.Max(longest, length);
-            }
-
-            return longest;
-        }
-
-        /// <summary>A name's code compared exactly: packed, or a hash of every character.</summary>
+        /// <summary>A name's code compared exactly.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private ulong OrdinalCode(ReadOnlySpan<char> name) => _sampled ? Pack(name) : HashAll(name, 0);
-
-        /// <summary>The length and the first, middle and last characters in one number; 0 for the empty name.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong Pack(ReadOnlySpan<char> name) =>
-            name.IsEmpty ? 0 : Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong Pack(int length, uint first, uint middle, uint last) =>
-            ((ulong)(uint)length << 48) | ((ulong)first << 32) | ((ulong)middle << 16) | last;
+        private ulong OrdinalCode(ReadOnlySpan<char> name) =>
+            !_sampled ? HashAll(name, 0)
+            : name.Length >= 4 ? Mix(name.Length, Word(name, 0), Word(name, name.Length - 4))
+            : name.IsEmpty ? 0
+            : Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]);
 
         /// <summary>
         /// A code equal for any two names equal ignoring case: ASCII letters folded with one OR, and any other character
@@ -593,22 +710,56 @@ namespace ScoModel.Generators
         private ulong FoldedCode(ReadOnlySpan<char> name, out bool ascii)
         {
             ascii = true;
+            if (!_sampled)
+            {
+                return FoldedHash(name, out ascii);
+            }
+
+            if (name.Length >= 4)
+            {
+                var head = Word(name, 0);
+                var tail = Word(name, name.Length - 4);
+                ascii = ((head | tail) & NotAscii) == 0;
+                return ascii
+                    ? Mix(name.Length, head | LowerCase, tail | LowerCase)
+                    : Mix(name.Length, FoldWord(name, 0), FoldWord(name, name.Length - 4));
+            }
+
             if (name.IsEmpty)
             {
                 return 0;
             }
 
-            if (_sampled)
-            {
-                uint first = name[0], middle = name[name.Length >> 1], last = name[name.Length - 1];
-                ascii = (first | middle | last) < 0x80;
-                return ascii
-                    ? Pack(name.Length, first | 0x20, middle | 0x20, last | 0x20)
-                    : Pack(name.Length, Fold(first), Fold(middle), Fold(last));
-            }
-
-            return FoldedHash(name, out ascii);
+            uint first = name[0], middle = name[name.Length >> 1], last = name[name.Length - 1];
+            ascii = (first | middle | last) < 0x80;
+            return ascii
+                ? Pack(name.Length, first | 0x20, middle | 0x20, last | 0x20)
+                : Pack(name.Length, Fold(first), Fold(middle), Fold(last));
         }
+
+        /// <summary>The length and two runs of four characters, one multiply: its top bits pick the slot.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Mix(int length, ulong head, ulong tail) =>
+            (head ^ global::System.Numerics.BitOperations.RotateLeft(tail, 23) ^ (uint)length) * Multiplier;
+
+        /// <summary>The length and the first, middle and last characters, multiplied by an odd number, so still one to one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Pack(int length, uint first, uint middle, uint last) =>
+            (((ulong)(uint)length << 48) | ((ulong)first << 32) | ((ulong)middle << 16) | last) * Multiplier;
+
+        /// <summary>Four characters from <paramref name="at"/> as one number.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Word(ReadOnlySpan<char> name, int at) => Read(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(name)), at);
+
+        private static ulong FoldWord(ReadOnlySpan<char> name, int at) =>
+            Fold(name[at]) | ((ulong)Fold(name[at + 1]) << 16) | ((ulong)Fold(name[at + 2]) << 32) | ((ulong)Fold(name[at + 3]) << 48);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Read(ref ushort start, nint at) =>
+            Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref start, at)));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static nuint Min(nuint a, nuint b) => a < b ? a : b;
 
         /// <summary>The folded code of every character, for tables whose sampled characters do not tell the names apart.</summary>
         private static ulong FoldedHash(ReadOnlySpan<char> name, out bool ascii)
@@ -657,15 +808,20 @@ namespace ScoModel.Generators
                 hash = (hash ^ (name[i] | (fold & 0xFFFF))) * Multiplier;
             }
 
-            return hash ^ (hash >> 29);
+            return (hash ^ (hash >> 29)) * Multiplier;
         }
 
-        private readonly struct Slot(ulong code, bool codeIsName, string name, int position, int next)
+        /// <summary>
+        /// A slot: a name's code; its number in the names counted from 1 (0: the slot is empty); its length; where its
+        /// folded form starts, followed by its mask (-1: not ASCII, or not ignoring case); the position it stands for.
+        /// </summary>
+        private readonly struct Slot(ulong code, int name, int length, int folded, int position, bool codeIsName)
         {
             public readonly ulong Code = code;
-            public readonly string Name = name;
+            public readonly int Name = name;
+            public readonly int Length = length;
+            public readonly int Folded = folded;
             public readonly int Position = position;
-            public readonly int Next = next;
             public readonly bool CodeIsName = codeIsName;
         }
     }
