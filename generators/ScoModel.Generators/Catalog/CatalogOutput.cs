@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ScoModel.Generators.Schema;
+
+namespace ScoModel.Generators.Catalog;
+
+/// <summary>
+/// The pipeline branch that writes one catalogue per interface marked <c>[EntityCatalog]</c>: the <c>[DataEntity]</c>
+/// types that implement it, as an enum of kinds and a class that finds and lists entries across them. It reads only
+/// declarations (names, interfaces, order), never YAML, so a data edit does not run it again; without the attribute
+/// it writes nothing.
+/// </summary>
+internal static class CatalogOutput
+{
+    public const string CatalogsStep = "Catalogs";
+    public const string MembersStep = "CatalogMembers";
+
+    /// <summary>Adds the attributes and the branch to the pipeline.</summary>
+    public static void Register(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static post =>
+            post.AddSource(CatalogAttributes.HintName, SourceText.From(CatalogAttributes.Source, Encoding.UTF8)));
+
+        var catalogs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CatalogAttributes.EntityCatalog,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax,
+                static (attributeContext, cancellationToken) => CatalogReader.ReadCatalog(attributeContext, cancellationToken))
+            .WithTrackingName(CatalogsStep)
+            .Collect();
+
+        var members = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaAttributes.DataEntity,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (attributeContext, cancellationToken) => CatalogReader.ReadMember(attributeContext, cancellationToken))
+            .WithTrackingName(MembersStep)
+            .Collect();
+
+        context.RegisterSourceOutput(catalogs.Combine(members), static (output, input) =>
+        {
+            foreach (var catalog in input.Left)
+            {
+                if (catalog is null)
+                {
+                    continue;
+                }
+
+                var file = CatalogEmitter.Emit(catalog, CatalogReader.MembersOf(catalog, input.Right));
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+        });
+    }
+}
