@@ -36,9 +36,14 @@ internal static class CatalogEmitter
             .Line(GeneratedCode)
             .Line($"{(catalog.IsPublic ? "public" : "internal")} enum {catalog.Kinds}")
             .Open();
-        foreach (var member in members)
+        for (var i = 0; i < members.Length; i++)
         {
-            writer.Line($"/// <summary>A <see cref=\"{member.Type}\"/>.</summary>").Line($"{member.Name},");
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Line($"/// <summary>A <see cref=\"{members[i].Type}\"/>.</summary>").Line($"{members[i].Name},");
         }
 
         writer.Close().Line();

@@ -13,9 +13,6 @@ namespace ScoModel.Generators.Catalog;
 /// </summary>
 internal static class CatalogOutput
 {
-    public const string CatalogsStep = "Catalogs";
-    public const string MembersStep = "CatalogMembers";
-
     /// <summary>Adds the attributes and the branch to the pipeline.</summary>
     public static void Register(IncrementalGeneratorInitializationContext context)
     {
@@ -27,7 +24,7 @@ internal static class CatalogOutput
                 CatalogAttributes.EntityCatalog,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax,
                 static (attributeContext, cancellationToken) => CatalogReader.ReadCatalog(attributeContext, cancellationToken))
-            .WithTrackingName(CatalogsStep)
+            .WithTrackingName(TrackingNames.Catalogs)
             .Collect();
 
         var members = context.SyntaxProvider
@@ -35,7 +32,7 @@ internal static class CatalogOutput
                 SchemaAttributes.DataEntity,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 static (attributeContext, cancellationToken) => CatalogReader.ReadMember(attributeContext, cancellationToken))
-            .WithTrackingName(MembersStep)
+            .WithTrackingName(TrackingNames.CatalogMembers)
             .Collect();
 
         context.RegisterSourceOutput(catalogs.Combine(members), static (output, input) =>
