@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Immutable;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using ScoModel.Generators.Schema;
 
@@ -19,21 +23,8 @@ internal static class CatalogOutput
         context.RegisterPostInitializationOutput(static post =>
             post.AddSource(CatalogAttributes.HintName, SourceText.From(CatalogAttributes.Source, Encoding.UTF8)));
 
-        var catalogs = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                CatalogAttributes.EntityCatalog,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax,
-                static (attributeContext, cancellationToken) => CatalogReader.ReadCatalog(attributeContext, cancellationToken))
-            .WithTrackingName(TrackingNames.Catalogs)
-            .Collect();
-
-        var members = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                SchemaAttributes.DataEntity,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (attributeContext, cancellationToken) => CatalogReader.ReadMember(attributeContext, cancellationToken))
-            .WithTrackingName(TrackingNames.CatalogMembers)
-            .Collect();
+        var catalogs = Declarations(context, CatalogAttributes.EntityCatalog, TrackingNames.Catalogs, CatalogReader.ReadCatalog);
+        var members = Declarations(context, SchemaAttributes.DataEntity, TrackingNames.CatalogMembers, CatalogReader.ReadMember);
 
         context.RegisterSourceOutput(catalogs.Combine(members), static (output, input) =>
         {
@@ -49,4 +40,16 @@ internal static class CatalogOutput
             }
         });
     }
+
+    /// <summary>What <paramref name="read"/> makes of each type declaration carrying <paramref name="attribute"/>, all together.</summary>
+    private static IncrementalValueProvider<ImmutableArray<T?>> Declarations<T>(
+        IncrementalGeneratorInitializationContext context,
+        string attribute,
+        string step,
+        Func<GeneratorAttributeSyntaxContext, CancellationToken, T?> read)
+        where T : class =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(attribute, static (node, _) => node is TypeDeclarationSyntax, read)
+            .WithTrackingName(step)
+            .Collect();
 }

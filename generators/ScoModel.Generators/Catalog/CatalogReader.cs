@@ -29,7 +29,7 @@ internal static class CatalogReader
     public static CatalogSpec? ReadCatalog(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0)
+        if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Interface } type || context.Attributes.Length == 0)
         {
             return null;
         }
