@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ScoModel.Generators.Binding;
+using ScoModel.Generators.Catalog;
 using ScoModel.Generators.Emitting;
 using ScoModel.Generators.JsonSchema;
 using ScoModel.Generators.Reading;
@@ -75,6 +76,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         });
 
         JsonSchemaOutput.Register(context, schemas, dataset);
+        CatalogOutput.Register(context);
     }
 
     private static bool IsYaml(string path) =>

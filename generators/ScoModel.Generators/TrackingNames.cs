@@ -9,4 +9,6 @@ internal static class TrackingNames
     public const string Entities = nameof(Entities);
     public const string JsonSchemaRequested = nameof(JsonSchemaRequested);
     public const string JsonSchemas = nameof(JsonSchemas);
+    public const string Catalogs = nameof(Catalogs);
+    public const string CatalogMembers = nameof(CatalogMembers);
 }

@@ -1,6 +1,15 @@
+using ScoModel.Generators;
+
 namespace ScoModel;
 
 /// <summary>What every entity of the dataset has: a key, a kind and a label to show.</summary>
+/// <remarks>
+/// The generator lists every <c>[DataEntity]</c> record that implements this interface, in the order of their
+/// <c>[CatalogOrder]</c>: as the members of <see cref="ScoModel.EntityKind"/> (one per record, named as the record) and as
+/// the internal <c>Entities</c> class behind <see cref="Sco.Find"/> and <see cref="Sco.AllEntities"/>. A new kind of
+/// entity is its record alone.
+/// </remarks>
+[EntityCatalog("Entities", "EntityKind")]
 public interface IEntity
 {
     /// <summary>The entity's key: an ISO alpha-3 code for a state, a kebab-case id otherwise.</summary>
@@ -11,41 +20,4 @@ public interface IEntity
 
     /// <summary>A short human-readable label: a name or title.</summary>
     string Label { get; }
-}
-
-/// <summary>The kinds of entity in the dataset.</summary>
-public enum EntityKind
-{
-    /// <summary>A <see cref="ScoModel.State"/>.</summary>
-    State,
-
-    /// <summary>A <see cref="ScoModel.Body"/>.</summary>
-    Body,
-
-    /// <summary>A <see cref="ScoModel.Person"/>.</summary>
-    Person,
-
-    /// <summary>A <see cref="ScoModel.Meeting"/>.</summary>
-    Meeting,
-
-    /// <summary>An <see cref="ScoModel.Exercise"/>.</summary>
-    Exercise,
-
-    /// <summary>An <see cref="ScoModel.Initiative"/>.</summary>
-    Initiative,
-
-    /// <summary>A <see cref="ScoModel.Proposal"/>.</summary>
-    Proposal,
-
-    /// <summary>A <see cref="ScoModel.Bilateral"/>.</summary>
-    Bilateral,
-
-    /// <summary>A <see cref="ScoModel.Statement"/>.</summary>
-    Statement,
-
-    /// <summary>A <see cref="ScoModel.Theme"/>.</summary>
-    Theme,
-
-    /// <summary>A <see cref="ScoModel.Source"/>.</summary>
-    Source,
 }

@@ -199,25 +199,7 @@ public static class Sco
     /// </summary>
     /// <param name="identifier">A key or lookup name.</param>
     /// <returns>The first entity that answers to it, or <see langword="null"/>.</returns>
-    public static IEntity? Find(string? identifier)
-    {
-        if (identifier is null)
-        {
-            return null;
-        }
-
-        return (IEntity?)State.Find(identifier)
-            ?? (IEntity?)Body.Find(identifier)
-            ?? (IEntity?)Person.Find(identifier)
-            ?? (IEntity?)Meeting.Find(identifier)
-            ?? (IEntity?)Exercise.Find(identifier)
-            ?? (IEntity?)Initiative.Find(identifier)
-            ?? (IEntity?)Proposal.Find(identifier)
-            ?? (IEntity?)Bilateral.Find(identifier)
-            ?? (IEntity?)Statement.Find(identifier)
-            ?? (IEntity?)Theme.Find(identifier)
-            ?? Source.Find(identifier);
-    }
+    public static IEntity? Find(string? identifier) => identifier is null ? null : Entities.Find(identifier);
 
     /// <summary>Every entity of every kind, in the order of <see cref="EntityKind"/>.</summary>
     public static IEnumerable<IEntity> AllEntities => Everything.Entities;
@@ -285,22 +267,9 @@ public static class Sco
         return all;
     }
 
-    /// <summary>Built on the first use of <see cref="AllEntities"/>, not on the first use of <see cref="Sco"/>.</summary>
+    /// <summary>The generated list of every entity, boxed once so that <see cref="AllEntities"/> allocates nothing.</summary>
     private static class Everything
     {
-        public static readonly IEnumerable<IEntity> Entities = ImmutableCollectionsMarshal.AsImmutableArray(Concatenated(
-        [
-            State.All,
-            Body.All,
-            Person.All,
-            Meeting.All,
-            Exercise.All,
-            Initiative.All,
-            Proposal.All,
-            Bilateral.All,
-            Statement.All,
-            Theme.All,
-            Source.All,
-        ]));
+        public static readonly IEnumerable<IEntity> Entities = ScoModel.Entities.All;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ScoModel.Generators.Binding;
+using ScoModel.Generators.Catalog;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Emitting;
 using ScoModel.Generators.Schema;
@@ -22,7 +23,7 @@ public class SnapshotTests
         TestHelpers.AssertNoGeneratorException(output);
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Equal(
-            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, EntityTables.HintName],
+            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, CatalogAttributes.HintName, EntityTables.HintName],
             output.Sources.Select(s => s.HintName).Where(n => n != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs").Order(StringComparer.Ordinal));
         Snapshot.Verify(output.Sources.Where(s => s.HintName != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"));
     }

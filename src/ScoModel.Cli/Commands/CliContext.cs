@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Nodes;
 
 namespace ScoModel.Cli.Commands;
 
@@ -18,16 +18,15 @@ internal sealed class CliContext(Screen screen)
     public bool WantsJson(ParseResult result) => result.GetValue(JsonOption);
 
     /// <summary>Writes a list of entities as a JSON array or as a table.</summary>
-    public int Emit<TEntity, TJson>(
+    public int Emit<TEntity>(
         ParseResult result,
         IReadOnlyList<TEntity> items,
-        Func<TEntity, TJson> toJson,
-        JsonTypeInfo<TJson[]> typeInfo,
+        Func<TEntity, JsonObject> toJson,
         Func<IReadOnlyList<TEntity>, TableView> toTable)
     {
         if (WantsJson(result))
         {
-            Screen.Json(items.Select(toJson).ToArray(), typeInfo);
+            Screen.Json(new JsonArray([.. items.Select(toJson)]));
         }
         else
         {

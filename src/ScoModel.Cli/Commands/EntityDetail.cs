@@ -66,9 +66,7 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
         }
 
         json["relations"] = relations;
-        json["citations"] = JsonSerializer.SerializeToNode(
-            EntityFacts.SourcesOf(Entity).Select(Sources.ToJson).ToArray(),
-            CliJson.Context.SourceJsonArray);
+        json["citations"] = new JsonArray([.. EntityFacts.SourcesOf(Entity).Select(Sources.ToJson)]);
         return json;
     }
 

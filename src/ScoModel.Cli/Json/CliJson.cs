@@ -5,36 +5,13 @@ using System.Text.Json.Serialization;
 namespace ScoModel.Cli.Json;
 
 /// <summary>
-/// The System.Text.Json source-generated metadata for every shape the CLI writes: no reflection at run time. The
-/// attributes must all sit on this one declaration (the generator does not merge partial declarations), so an entity
-/// kind's JSON records, defined in its file under Kinds/, are listed here too.
+/// The System.Text.Json source-generated metadata for the shapes the CLI writes as records: no reflection at run time.
+/// An entity's own JSON is not among them: its descriptor under Kinds/ builds it as nodes (see <see cref="JsonFields"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true)]
-[JsonSerializable(typeof(StateJson))]
-[JsonSerializable(typeof(StateJson[]))]
-[JsonSerializable(typeof(BodyJson))]
-[JsonSerializable(typeof(BodyJson[]))]
-[JsonSerializable(typeof(PersonJson))]
-[JsonSerializable(typeof(PersonJson[]))]
-[JsonSerializable(typeof(MeetingJson))]
-[JsonSerializable(typeof(MeetingJson[]))]
-[JsonSerializable(typeof(ExerciseJson))]
-[JsonSerializable(typeof(ExerciseJson[]))]
-[JsonSerializable(typeof(InitiativeJson))]
-[JsonSerializable(typeof(InitiativeJson[]))]
-[JsonSerializable(typeof(ProposalJson))]
-[JsonSerializable(typeof(ProposalJson[]))]
-[JsonSerializable(typeof(BilateralJson))]
-[JsonSerializable(typeof(BilateralJson[]))]
-[JsonSerializable(typeof(StatementJson))]
-[JsonSerializable(typeof(StatementJson[]))]
-[JsonSerializable(typeof(ThemeJson))]
-[JsonSerializable(typeof(ThemeJson[]))]
-[JsonSerializable(typeof(SourceJson))]
-[JsonSerializable(typeof(SourceJson[]))]
 [JsonSerializable(typeof(RelatedJson[]))]
 [JsonSerializable(typeof(AboutJson))]
 [JsonSerializable(typeof(CoverageYearJson[]))]

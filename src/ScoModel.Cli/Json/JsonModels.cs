@@ -1,6 +1,6 @@
 namespace ScoModel.Cli.Json;
 
-// The shapes of the JSON output that are not one entity kind's (those are in each kind's file under Kinds/):
+// The shapes of the JSON output that are not one entity kind's (those are built in each kind's file under Kinds/):
 // references as keys, enums in kebab-case and dates as yyyy-MM-dd. Every property is always written: an unknown
 // value is null and an empty list is [].
 

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco bilaterals</c>: bilateral meetings, filtered by year, state and theme; a bilateral's detail; its export table.</summary>
 internal static class Bilaterals
 {
-    public static EntityView<Bilateral, BilateralJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Bilateral> View { get; } = new()
     {
         EntityKind = EntityKind.Bilateral,
         Command = "bilaterals",
@@ -28,9 +33,18 @@ internal static class Bilaterals
             new("Meeting", b => b.Meeting?.Id),
             new("Summary", b => b.Summary),
         ],
-        ToJson = (b, _) => new(b.Id, b.Date, b.Meeting?.Id, Keys(b.States), Keys(b.People), Keys(b.Themes), b.Summary, b.Note, Keys(b.Sources)),
-        JsonOne = CliJson.Context.BilateralJson,
-        JsonMany = CliJson.Context.BilateralJsonArray,
+        ToJson = (b, _) => new()
+        {
+            ["id"] = b.Id,
+            ["date"] = Day(b.Date),
+            ["meeting"] = b.Meeting?.Id,
+            ["states"] = KeyList(b.States),
+            ["people"] = KeyList(b.People),
+            ["themes"] = KeyList(b.Themes),
+            ["summary"] = b.Summary,
+            ["note"] = b.Note,
+            ["sources"] = KeyList(b.Sources),
+        },
         Describe = (bilateral, detail) => detail
             .Field("Date", Display.Date(bilateral.Date))
             .Field("Meeting", Display.Ref(bilateral.Meeting))
@@ -54,14 +68,3 @@ internal static class Bilaterals
     /// <summary>The bilateral's own date, or its meeting's.</summary>
     private static DateOnly? DayOf(Bilateral bilateral) => bilateral.Date ?? bilateral.Meeting?.Start;
 }
-
-internal sealed record BilateralJson(
-    string Id,
-    DateOnly? Date,
-    string? Meeting,
-    string[] States,
-    string[] People,
-    string[] Themes,
-    string Summary,
-    string? Note,
-    string[] Sources);

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco bodies</c>: the SCO's councils, meeting formats and permanent bodies; a body's detail; its export table.</summary>
 internal static class Bodies
 {
-    public static EntityView<Body, BodyJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Body> View { get; } = new()
     {
         EntityKind = EntityKind.Body,
         Command = "bodies",
@@ -22,9 +27,19 @@ internal static class Bodies
             new("Seat", Seat),
             new("Established", b => Display.Date(b.Established), ColumnKind.Date),
         ],
-        ToJson = (b, _) => new(b.Id, b.Name, b.Acronym, Kebab.Of(b.Kind), b.SeatCity, b.SeatState?.Id, b.Established, b.Summary, b.Note, Keys(b.Sources)),
-        JsonOne = CliJson.Context.BodyJson,
-        JsonMany = CliJson.Context.BodyJsonArray,
+        ToJson = (b, _) => new()
+        {
+            ["id"] = b.Id,
+            ["name"] = b.Name,
+            ["acronym"] = b.Acronym,
+            ["kind"] = Kebab.Of(b.Kind),
+            ["seatCity"] = b.SeatCity,
+            ["seatState"] = b.SeatState?.Id,
+            ["established"] = Day(b.Established),
+            ["summary"] = b.Summary,
+            ["note"] = b.Note,
+            ["sources"] = KeyList(b.Sources),
+        },
         Describe = (body, detail) => detail
             .Field("Name", body.Name)
             .Field("Acronym", body.Acronym)
@@ -56,15 +71,3 @@ internal static class Bodies
             (string city, State state) => $"{city}, {state.Name}",
         };
 }
-
-internal sealed record BodyJson(
-    string Id,
-    string Name,
-    string? Acronym,
-    string Kind,
-    string? SeatCity,
-    string? SeatState,
-    DateOnly? Established,
-    string? Summary,
-    string? Note,
-    string[] Sources);

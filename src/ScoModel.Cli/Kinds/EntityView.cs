@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Nodes;
 
 namespace ScoModel.Cli.Kinds;
 
@@ -46,11 +45,10 @@ internal abstract class EntityView
 /// <summary>
 /// The descriptor of one entity kind: a list command made of <see cref="Filters"/> and <see cref="Columns"/>, the JSON
 /// record of each entity, the fields and relations <c>show</c> prints, and the export tables. A new entity kind is one
-/// of these (in its own file under Kinds/) and a line in <see cref="EntityViews.All"/>.
+/// of these in its own file under Kinds/, which adds itself to <see cref="EntityViews.All"/> from a module initializer.
 /// </summary>
 /// <typeparam name="T">The entity's record type.</typeparam>
-/// <typeparam name="TJson">The record the JSON output writes for one entity.</typeparam>
-internal sealed class EntityView<T, TJson> : EntityView
+internal sealed class EntityView<T> : EntityView
     where T : class, IEntity
 {
     public required EntityKind EntityKind { get; init; }
@@ -73,11 +71,8 @@ internal sealed class EntityView<T, TJson> : EntityView
 
     public required IReadOnlyList<TableColumn<T>> Columns { get; init; }
 
-    public required Func<T, ListQuery, TJson> ToJson { get; init; }
-
-    public required JsonTypeInfo<TJson> JsonOne { get; init; }
-
-    public required JsonTypeInfo<TJson[]> JsonMany { get; init; }
+    /// <summary>The entity's JSON object, as <c>--json</c> writes it: its fields in camelCase, references as keys (see <see cref="Json"/>).</summary>
+    public required Func<T, ListQuery, JsonObject> ToJson { get; init; }
 
     /// <summary>Adds the kind's fields, parts and relations to the detail view that <c>show</c> prints.</summary>
     public required Action<T, EntityDetail> Describe { get; init; }
@@ -121,7 +116,7 @@ internal sealed class EntityView<T, TJson> : EntityView
             var query = new ListQuery(day ?? Sco.AsOf, day is not null);
             var tests = Filters.Select(f => f.Bind(result, query)).OfType<Func<T, bool>>().ToArray();
             var items = All().Where(e => tests.All(test => test(e))).ToArray();
-            return context.Emit(result, items, e => ToJson(e, query), JsonMany, list => Table(list, query));
+            return context.Emit(result, items, e => ToJson(e, query), list => Table(list, query));
         });
         return command;
     }
@@ -129,7 +124,7 @@ internal sealed class EntityView<T, TJson> : EntityView
     public override EntityDetail Detail(IEntity entity)
     {
         var item = (T)entity;
-        var detail = new EntityDetail(item, JsonSerializer.SerializeToNode(ToJson(item, ListQuery.Default), JsonOne)!);
+        var detail = new EntityDetail(item, ToJson(item, ListQuery.Default));
         Describe(item, detail);
         return detail;
     }

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco exercises</c>: joint exercises, filtered by participant, host, year and theme; an exercise's detail; its export table.</summary>
 internal static class Exercises
 {
-    public static EntityView<Exercise, ExerciseJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Exercise> View { get; } = new()
     {
         EntityKind = EntityKind.Exercise,
         Command = "exercises",
@@ -29,22 +34,22 @@ internal static class Exercises
             new("Host", e => e.Host?.Id),
             new("Participants", e => Display.Keys(Safe(e.Participants))),
         ],
-        ToJson = (e, _) => new(
-            e.Id,
-            e.Name,
-            e.Series,
-            Kebab.Of(e.Framework),
-            e.Year,
-            e.Start,
-            e.End,
-            e.Host?.Id,
-            e.Location,
-            Keys(e.Participants),
-            Keys(e.Themes),
-            e.Note,
-            Keys(e.Sources)),
-        JsonOne = CliJson.Context.ExerciseJson,
-        JsonMany = CliJson.Context.ExerciseJsonArray,
+        ToJson = (e, _) => new()
+        {
+            ["id"] = e.Id,
+            ["name"] = e.Name,
+            ["series"] = e.Series,
+            ["framework"] = Kebab.Of(e.Framework),
+            ["year"] = e.Year,
+            ["start"] = Day(e.Start),
+            ["end"] = Day(e.End),
+            ["host"] = e.Host?.Id,
+            ["location"] = e.Location,
+            ["participants"] = KeyList(e.Participants),
+            ["themes"] = KeyList(e.Themes),
+            ["note"] = e.Note,
+            ["sources"] = KeyList(e.Sources),
+        },
         Describe = (exercise, detail) => detail
             .Field("Name", exercise.Name)
             .Field("Series", exercise.Series)
@@ -74,18 +79,3 @@ internal static class Exercises
         ],
     };
 }
-
-internal sealed record ExerciseJson(
-    string Id,
-    string Name,
-    string? Series,
-    string Framework,
-    int Year,
-    DateOnly? Start,
-    DateOnly? End,
-    string? Host,
-    string? Location,
-    string[] Participants,
-    string[] Themes,
-    string? Note,
-    string[] Sources);

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco initiatives</c>: mechanisms, frameworks, agreements and programmes, filtered by theme; an initiative's detail; its export table.</summary>
 internal static class Initiatives
 {
-    public static EntityView<Initiative, InitiativeJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Initiative> View { get; } = new()
     {
         EntityKind = EntityKind.Initiative,
         Command = "initiatives",
@@ -28,9 +33,21 @@ internal static class Initiatives
             new("Established", i => Display.Date(i.Established), ColumnKind.Date),
             new("Body", i => i.Body?.Id),
         ],
-        ToJson = (i, _) => new(i.Id, i.Name, Kebab.Of(i.Kind), Kebab.Of(i.Status), i.Established, i.InForce, Keys(i.Parties), i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
-        JsonOne = CliJson.Context.InitiativeJson,
-        JsonMany = CliJson.Context.InitiativeJsonArray,
+        ToJson = (i, _) => new()
+        {
+            ["id"] = i.Id,
+            ["name"] = i.Name,
+            ["kind"] = Kebab.Of(i.Kind),
+            ["status"] = Kebab.Of(i.Status),
+            ["established"] = Day(i.Established),
+            ["inForce"] = Day(i.InForce),
+            ["parties"] = KeyList(i.Parties),
+            ["body"] = i.Body?.Id,
+            ["summary"] = i.Summary,
+            ["themes"] = KeyList(i.Themes),
+            ["note"] = i.Note,
+            ["sources"] = KeyList(i.Sources),
+        },
         Describe = (initiative, detail) => detail
             .Field("Name", initiative.Name)
             .Field("Kind", Kebab.Of(initiative.Kind))
@@ -57,17 +74,3 @@ internal static class Initiatives
         ],
     };
 }
-
-internal sealed record InitiativeJson(
-    string Id,
-    string Name,
-    string Kind,
-    string Status,
-    DateOnly? Established,
-    DateOnly? InForce,
-    string[] Parties,
-    string? Body,
-    string? Summary,
-    string[] Themes,
-    string? Note,
-    string[] Sources);

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco meetings</c>: SCO meetings, filtered by host, year and theme; a meeting's detail; its export tables.</summary>
 internal static class Meetings
 {
-    public static EntityView<Meeting, MeetingJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Meeting> View { get; } = new()
     {
         EntityKind = EntityKind.Meeting,
         Command = "meetings",
@@ -28,23 +33,30 @@ internal static class Meetings
             new("City", m => m.City),
             new("Name", m => m.Name),
         ],
-        ToJson = (m, _) => new(
-            m.Id,
-            m.Name,
-            Kebab.Of(m.Kind),
-            m.Start,
-            m.End,
-            m.Host?.Id,
-            m.City,
-            Kebab.OrNull(m.Format),
-            m.Chair?.Id,
-            [.. Safe(m.Attendance).Select(a => new AttendanceJson(a.State.Id, a.Person?.Id, Kebab.OrNull(a.Role), a.Guest, a.Note))],
-            [.. Safe(m.Outcomes)],
-            Keys(m.Themes),
-            m.Note,
-            Keys(m.Sources)),
-        JsonOne = CliJson.Context.MeetingJson,
-        JsonMany = CliJson.Context.MeetingJsonArray,
+        ToJson = (m, _) => new()
+        {
+            ["id"] = m.Id,
+            ["name"] = m.Name,
+            ["kind"] = Kebab.Of(m.Kind),
+            ["start"] = Day(m.Start),
+            ["end"] = Day(m.End),
+            ["host"] = m.Host?.Id,
+            ["city"] = m.City,
+            ["format"] = Kebab.OrNull(m.Format),
+            ["chair"] = m.Chair?.Id,
+            ["attendance"] = ObjectList(m.Attendance, a => new()
+            {
+                ["state"] = a.State.Id,
+                ["person"] = a.Person?.Id,
+                ["role"] = Kebab.OrNull(a.Role),
+                ["guest"] = a.Guest,
+                ["note"] = a.Note,
+            }),
+            ["outcomes"] = List(m.Outcomes),
+            ["themes"] = KeyList(m.Themes),
+            ["note"] = m.Note,
+            ["sources"] = KeyList(m.Sources),
+        },
         Describe = (meeting, detail) => detail
             .Field("Name", meeting.Name)
             .Field("Kind", Kebab.Of(meeting.Kind))
@@ -82,21 +94,3 @@ internal static class Meetings
         ],
     };
 }
-
-internal sealed record MeetingJson(
-    string Id,
-    string Name,
-    string Kind,
-    DateOnly Start,
-    DateOnly? End,
-    string? Host,
-    string? City,
-    string? Format,
-    string? Chair,
-    AttendanceJson[] Attendance,
-    string[] Outcomes,
-    string[] Themes,
-    string? Note,
-    string[] Sources);
-
-internal sealed record AttendanceJson(string State, string? Person, string? Role, bool Guest, string? Note);

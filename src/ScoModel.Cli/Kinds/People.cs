@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco people</c>: ministers, heads of state and SCO officials; a person's detail; their export tables.</summary>
 internal static class People
 {
-    public static EntityView<Person, PersonJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Person> View { get; } = new()
     {
         EntityKind = EntityKind.Person,
         Command = "people",
@@ -23,16 +28,24 @@ internal static class People
             new("From", p => Display.Date(Safe(p.Tenures).Select(t => (DateOnly?)t.From).Min()), ColumnKind.Date),
             new("To", p => Display.Date(Safe(p.Tenures).Any(t => t.To is null) ? null : Safe(p.Tenures).Max(t => t.To)), ColumnKind.Date),
         ],
-        ToJson = (p, _) => new(
-            p.Id,
-            p.Name,
-            [.. Safe(p.Aliases)],
-            p.State.Id,
-            [.. Safe(p.Tenures).Select(t => new TenureJson(Kebab.Of(t.Role), t.State.Id, t.From, t.To, t.Title, t.Note))],
-            p.Note,
-            Keys(p.Sources)),
-        JsonOne = CliJson.Context.PersonJson,
-        JsonMany = CliJson.Context.PersonJsonArray,
+        ToJson = (p, _) => new()
+        {
+            ["id"] = p.Id,
+            ["name"] = p.Name,
+            ["aliases"] = List(p.Aliases),
+            ["state"] = p.State.Id,
+            ["tenures"] = ObjectList(p.Tenures, t => new()
+            {
+                ["role"] = Kebab.Of(t.Role),
+                ["state"] = t.State.Id,
+                ["from"] = Day(t.From),
+                ["to"] = Day(t.To),
+                ["title"] = t.Title,
+                ["note"] = t.Note,
+            }),
+            ["note"] = p.Note,
+            ["sources"] = KeyList(p.Sources),
+        },
         Describe = (person, detail) => detail
             .Field("Name", person.Name)
             .Field("Aliases", string.Join(", ", Safe(person.Aliases)))
@@ -62,8 +75,3 @@ internal static class People
         ],
     };
 }
-
-internal sealed record PersonJson(string Id, string Name, string[] Aliases, string State, TenureJson[] Tenures, string? Note, string[] Sources);
-
-/// <summary>A period in office; <see cref="To"/> is exclusive and null while it lasts.</summary>
-internal sealed record TenureJson(string Role, string State, DateOnly From, DateOnly? To, string? Title, string? Note);

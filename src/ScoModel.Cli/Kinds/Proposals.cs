@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco proposals</c>: proposals made at SCO meetings, filtered by year, proposer, state and theme; a proposal's detail; its export table.</summary>
 internal static class Proposals
 {
-    public static EntityView<Proposal, ProposalJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Proposal> View { get; } = new()
     {
         EntityKind = EntityKind.Proposal,
         Command = "proposals",
@@ -29,21 +34,21 @@ internal static class Proposals
             new("Status", p => Kebab.Of(p.Status)),
             new("Title", p => p.Title),
         ],
-        ToJson = (p, _) => new(
-            p.Id,
-            p.Title,
-            p.Summary,
-            p.Proposer?.Id,
-            p.State.Id,
-            p.Meeting?.Id,
-            p.Date,
-            Keys(p.Themes),
-            p.Initiative?.Id,
-            Kebab.Of(p.Status),
-            p.Note,
-            Keys(p.Sources)),
-        JsonOne = CliJson.Context.ProposalJson,
-        JsonMany = CliJson.Context.ProposalJsonArray,
+        ToJson = (p, _) => new()
+        {
+            ["id"] = p.Id,
+            ["title"] = p.Title,
+            ["summary"] = p.Summary,
+            ["proposer"] = p.Proposer?.Id,
+            ["state"] = p.State.Id,
+            ["meeting"] = p.Meeting?.Id,
+            ["date"] = Day(p.Date),
+            ["themes"] = KeyList(p.Themes),
+            ["initiative"] = p.Initiative?.Id,
+            ["status"] = Kebab.Of(p.Status),
+            ["note"] = p.Note,
+            ["sources"] = KeyList(p.Sources),
+        },
         Describe = (proposal, detail) => detail
             .Field("Title", proposal.Title)
             .Field("Summary", proposal.Summary)
@@ -71,17 +76,3 @@ internal static class Proposals
     /// <summary>The proposal's own date, or its meeting's.</summary>
     private static DateOnly? DayOf(Proposal proposal) => proposal.Date ?? proposal.Meeting?.Start;
 }
-
-internal sealed record ProposalJson(
-    string Id,
-    string Title,
-    string Summary,
-    string? Proposer,
-    string State,
-    string? Meeting,
-    DateOnly? Date,
-    string[] Themes,
-    string? Initiative,
-    string Status,
-    string? Note,
-    string[] Sources);

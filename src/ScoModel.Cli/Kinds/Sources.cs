@@ -1,9 +1,16 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using static ScoModel.Cli.Json.JsonFields;
+
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco sources</c>: the published sources entries cite; a source's detail (what cites it); its export table.</summary>
 internal static class Sources
 {
-    public static EntityView<Source, SourceJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Source> View { get; } = new()
     {
         EntityKind = EntityKind.Source,
         Command = "sources",
@@ -20,8 +27,6 @@ internal static class Sources
             new("Title", s => s.Title),
         ],
         ToJson = (s, _) => ToJson(s),
-        JsonOne = CliJson.Context.SourceJson,
-        JsonMany = CliJson.Context.SourceJsonArray,
         Describe = (source, detail) => detail
             .Field("Title", source.Title)
             .Field("Publisher", source.Publisher)
@@ -43,8 +48,14 @@ internal static class Sources
     };
 
     /// <summary>A source's JSON record, also written in full for the <c>citations</c> of <c>show</c>.</summary>
-    public static SourceJson ToJson(Source source) =>
-        new(source.Id, source.Title, source.Publisher, source.Url, source.Published, Kebab.Of(source.Reliability), source.Note);
+    public static JsonObject ToJson(Source source) => new()
+    {
+        ["id"] = source.Id,
+        ["title"] = source.Title,
+        ["publisher"] = source.Publisher,
+        ["url"] = source.Url,
+        ["published"] = Day(source.Published),
+        ["reliability"] = Kebab.Of(source.Reliability),
+        ["note"] = source.Note,
+    };
 }
-
-internal sealed record SourceJson(string Id, string Title, string Publisher, string? Url, DateOnly? Published, string Reliability, string? Note);

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco statements</c>: positions people stated, filtered by year, person and theme; a statement's detail; its export table.</summary>
 internal static class Statements
 {
-    public static EntityView<Statement, StatementJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Statement> View { get; } = new()
     {
         EntityKind = EntityKind.Statement,
         Command = "statements",
@@ -28,9 +33,18 @@ internal static class Statements
             new("Themes", s => Display.Keys(Safe(s.Themes))),
             new("Summary", s => s.Summary),
         ],
-        ToJson = (s, _) => new(s.Id, s.Person.Id, s.Meeting?.Id, s.Date, Keys(s.Themes), s.Summary, s.Quote, s.Note, Keys(s.Sources)),
-        JsonOne = CliJson.Context.StatementJson,
-        JsonMany = CliJson.Context.StatementJsonArray,
+        ToJson = (s, _) => new()
+        {
+            ["id"] = s.Id,
+            ["person"] = s.Person.Id,
+            ["meeting"] = s.Meeting?.Id,
+            ["date"] = Day(s.Date),
+            ["themes"] = KeyList(s.Themes),
+            ["summary"] = s.Summary,
+            ["quote"] = s.Quote,
+            ["note"] = s.Note,
+            ["sources"] = KeyList(s.Sources),
+        },
         Describe = (statement, detail) => detail
             .Field("Person", Display.Ref(statement.Person))
             .Field("Meeting", Display.Ref(statement.Meeting))
@@ -54,14 +68,3 @@ internal static class Statements
     /// <summary>The statement's own date, or its meeting's.</summary>
     private static DateOnly? DayOf(Statement statement) => statement.Date ?? statement.Meeting?.Start;
 }
-
-internal sealed record StatementJson(
-    string Id,
-    string Person,
-    string? Meeting,
-    DateOnly? Date,
-    string[] Themes,
-    string Summary,
-    string? Quote,
-    string? Note,
-    string[] Sources);

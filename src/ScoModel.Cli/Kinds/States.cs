@@ -1,11 +1,17 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco states</c>: the states and their SCO status on a day; a state's detail; its export tables.</summary>
 internal static class States
 {
-    public static EntityView<State, StateJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<State> View { get; } = new()
     {
         EntityKind = EntityKind.State,
         Command = "states",
@@ -33,8 +39,6 @@ internal static class States
             new(new Column("Since", ColumnKind.Date), (s, q) => Display.Date(Safe(s.Statuses).FirstOrDefault(p => p.Covers(q.On))?.From)),
         ],
         ToJson = (s, q) => ToJson(s, q.On),
-        JsonOne = CliJson.Context.StateJson,
-        JsonMany = CliJson.Context.StateJsonArray,
         Describe = Describe,
         Names = s => [s.Id, s.Name, s.OfficialName, s.Iso2, .. Safe(s.Aliases)],
         Sources = s => Safe(s.Sources).Concat(Safe(s.Statuses).SelectMany(p => Safe(p.Sources))),
@@ -54,17 +58,26 @@ internal static class States
     };
 
     /// <summary>A state's JSON record, with <c>status</c> its status on <paramref name="on"/>.</summary>
-    private static StateJson ToJson(State state, DateOnly on) => new(
-        state.Id,
-        state.Name,
-        state.OfficialName,
-        state.Iso2,
-        [.. Safe(state.Aliases)],
-        Kebab.Of(state.Region),
-        Kebab.OrNull(state.StatusOn(on)),
-        [.. Safe(state.Statuses).Select(p => new StatusPeriodJson(Kebab.Of(p.Status), p.From, p.To, p.Note, Keys(p.Sources)))],
-        state.Note,
-        Keys(state.Sources));
+    private static JsonObject ToJson(State state, DateOnly on) => new()
+    {
+        ["id"] = state.Id,
+        ["name"] = state.Name,
+        ["officialName"] = state.OfficialName,
+        ["iso2"] = state.Iso2,
+        ["aliases"] = List(state.Aliases),
+        ["region"] = Kebab.Of(state.Region),
+        ["status"] = Kebab.OrNull(state.StatusOn(on)),
+        ["statuses"] = ObjectList(state.Statuses, p => new()
+        {
+            ["status"] = Kebab.Of(p.Status),
+            ["from"] = Day(p.From),
+            ["to"] = Day(p.To),
+            ["note"] = p.Note,
+            ["sources"] = KeyList(p.Sources),
+        }),
+        ["note"] = state.Note,
+        ["sources"] = KeyList(state.Sources),
+    };
 
     private static void Describe(State state, EntityDetail detail)
     {
@@ -92,19 +105,3 @@ internal static class States
             .Relate("bodies", "Bodies seated here", Body.All.Where(b => b.SeatState?.Id == state.Id));
     }
 }
-
-/// <summary>A state; <see cref="Status"/> is its status on the day asked about (the dataset's as-of date by default).</summary>
-internal sealed record StateJson(
-    string Id,
-    string Name,
-    string? OfficialName,
-    string Iso2,
-    string[] Aliases,
-    string Region,
-    string? Status,
-    StatusPeriodJson[] Statuses,
-    string? Note,
-    string[] Sources);
-
-/// <summary>A period of a state's status; <see cref="To"/> is exclusive and null while it lasts.</summary>
-internal sealed record StatusPeriodJson(string Status, DateOnly From, DateOnly? To, string? Note, string[] Sources);

@@ -1,11 +1,16 @@
+using System.Runtime.CompilerServices;
 using static ScoModel.Cli.Infrastructure.EntityFacts;
+using static ScoModel.Cli.Json.JsonFields;
 
 namespace ScoModel.Cli.Kinds;
 
 /// <summary><c>sco themes</c>: the topics entries address; a theme's detail (everything on it); its export table.</summary>
 internal static class Themes
 {
-    public static EntityView<Theme, ThemeJson> View { get; } = new()
+    [ModuleInitializer]
+    internal static void Register() => EntityViews.Add(View);
+
+    public static EntityView<Theme> View { get; } = new()
     {
         EntityKind = EntityKind.Theme,
         Command = "themes",
@@ -20,9 +25,13 @@ internal static class Themes
             new("Entries", t => Display.Number(Sco.OnTheme(t).Count), ColumnKind.Number),
             new("Description", t => t.Description),
         ],
-        ToJson = (t, _) => new(t.Id, t.Name, t.Description, Keys(t.Sources)),
-        JsonOne = CliJson.Context.ThemeJson,
-        JsonMany = CliJson.Context.ThemeJsonArray,
+        ToJson = (t, _) => new()
+        {
+            ["id"] = t.Id,
+            ["name"] = t.Name,
+            ["description"] = t.Description,
+            ["sources"] = KeyList(t.Sources),
+        },
         Describe = (theme, detail) => detail
             .Field("Name", theme.Name)
             .Field("Description", theme.Description)
@@ -42,5 +51,3 @@ internal static class Themes
         ],
     };
 }
-
-internal sealed record ThemeJson(string Id, string Name, string? Description, string[] Sources);

@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A bilateral meeting between two states' representatives, usually on the sidelines of an SCO meeting.</summary>
+[CatalogOrder(80)]
 [DataEntity("bilaterals.yaml")]
-public sealed partial record Bilateral
+public sealed partial record Bilateral : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Bilateral;
+
+    /// <inheritdoc/>
+    public string Label => Summary;
+
     /// <summary>The kebab-case key, for example <c>ind-rus-2020-09-03</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

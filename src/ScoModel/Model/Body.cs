@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A council or permanent body of the SCO, such as the Regional Anti-Terrorist Structure.</summary>
+[CatalogOrder(20)]
 [DataEntity("bodies.yaml")]
-public sealed partial record Body
+public sealed partial record Body : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Body;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>rats</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A joint military or anti-terrorist exercise: an SCO exercise or a bilateral series.</summary>
+[CatalogOrder(50)]
 [DataEntity("exercises.yaml")]
-public sealed partial record Exercise
+public sealed partial record Exercise : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Exercise;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>peace-mission-2018</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

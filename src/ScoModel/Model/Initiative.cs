@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A mechanism, framework, agreement or programme of cooperation, proposed or in operation.</summary>
+[CatalogOrder(60)]
 [DataEntity("initiatives.yaml")]
-public sealed partial record Initiative
+public sealed partial record Initiative : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Initiative;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>rats-intelligence-sharing</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>An SCO meeting: a defence ministers' meeting, a summit of heads of state, and so on.</summary>
+[CatalogOrder(40)]
 [DataEntity("meetings.yaml")]
-public sealed partial record Meeting
+public sealed partial record Meeting : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Meeting;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>defence-ministers-2023</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A person who held a role at an SCO meeting: a defence minister, a head of state, an SCO official.</summary>
+[CatalogOrder(30)]
 [DataEntity("people.yaml")]
-public sealed partial record Person
+public sealed partial record Person : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Person;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>rajnath-singh</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

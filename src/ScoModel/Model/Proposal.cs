@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A proposal a person made at, or in the context of, an SCO meeting.</summary>
+[CatalogOrder(70)]
 [DataEntity("proposals.yaml")]
-public sealed partial record Proposal
+public sealed partial record Proposal : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Proposal;
+
+    /// <inheritdoc/>
+    public string Label => Title;
+
     /// <summary>The kebab-case key, for example <c>cybersecurity-task-force</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

@@ -3,9 +3,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A published source that entries of the dataset cite.</summary>
+[CatalogOrder(110)]
 [DataEntity("sources.yaml")]
-public sealed partial record Source
+public sealed partial record Source : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Source;
+
+    /// <inheritdoc/>
+    public string Label => Title;
+
     /// <summary>The kebab-case key, for example <c>mod-india-2023-04-28</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

@@ -8,9 +8,16 @@ namespace ScoModel;
 /// or that appears in the dataset as a host or participant.
 /// </summary>
 /// <remarks>Entries come from <c>data/states.yaml</c>; the generated accessor is named after <see cref="Name"/> (<c>State.India</c>).</remarks>
+[CatalogOrder(10)]
 [DataEntity("states.yaml", AccessorFrom = nameof(Name))]
-public sealed partial record State
+public sealed partial record State : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.State;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The ISO 3166-1 alpha-3 code, for example <c>IND</c>. The entity's key.</summary>
     [EntityKey, Lookup, Pattern("^[A-Z]{3}$")]
     public required string Id { get; init; }

@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A position a person stated, at an SCO meeting or about the SCO.</summary>
+[CatalogOrder(90)]
 [DataEntity("statements.yaml")]
-public sealed partial record Statement
+public sealed partial record Statement : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Statement;
+
+    /// <inheritdoc/>
+    public string Label => Summary;
+
     /// <summary>The kebab-case key, for example <c>singh-terrorism-knows-no-borders</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

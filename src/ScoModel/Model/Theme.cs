@@ -4,9 +4,16 @@ using ScoModel.Generators;
 namespace ScoModel;
 
 /// <summary>A topic that meetings, proposals, statements and exercises address, such as counter-terrorism.</summary>
+[CatalogOrder(100)]
 [DataEntity("themes.yaml")]
-public sealed partial record Theme
+public sealed partial record Theme : IEntity
 {
+    /// <inheritdoc/>
+    public EntityKind EntityKind => EntityKind.Theme;
+
+    /// <inheritdoc/>
+    public string Label => Name;
+
     /// <summary>The kebab-case key, for example <c>counter-terrorism</c>.</summary>
     [EntityKey, Lookup, Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public required string Id { get; init; }

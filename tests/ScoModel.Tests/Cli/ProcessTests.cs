@@ -30,7 +30,8 @@ public sealed class ProcessTests
     [MemberData(nameof(Builds))]
     public async Task Writes_json_through_the_generated_context(string build)
     {
-        // The tool turns reflection-based JSON off (and AOT removes it): this only works through the generated context.
+        // The tool turns reflection-based JSON off (and AOT removes it): this only works through the generated context
+        // (the relations) and JSON nodes (the record, which its descriptor builds).
         var json = await RunAsync(build, "show", "IND", "--json");
 
         Assert.Equal(0, json.ExitCode);
