@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace ScoModel.Generators.Schema;
+namespace ScoModel.Generators.Kinds;
 
 /// <summary>
 /// The framework types a schema may use, looked up in the compilation, so that a property's type is
@@ -12,17 +12,8 @@ internal sealed class KnownTypes(Compilation compilation)
     private readonly INamedTypeSymbol? _immutableArray = compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1");
     private readonly INamedTypeSymbol? _dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
 
-    /// <summary>The list kind of a generic type, <see cref="ListKind.None"/> for one that is not a supported list.</summary>
-    public ListKind ListKindOf(INamedTypeSymbol generic)
-    {
-        var definition = generic.OriginalDefinition;
-        if (definition.SpecialType == SpecialType.System_Collections_Generic_IReadOnlyList_T)
-        {
-            return ListKind.ReadOnlyList;
-        }
-
-        return SymbolEqualityComparer.Default.Equals(definition, _immutableArray) ? ListKind.ImmutableArray : ListKind.None;
-    }
+    /// <summary>Whether a generic definition is <c>System.Collections.Immutable.ImmutableArray&lt;T&gt;</c>.</summary>
+    public bool IsImmutableArray(INamedTypeSymbol definition) => SymbolEqualityComparer.Default.Equals(definition, _immutableArray);
 
     /// <summary>Whether the type is <c>System.DateOnly</c>.</summary>
     public bool IsDateOnly(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _dateOnly);
