@@ -25,9 +25,9 @@ internal sealed class EntityKeys
         var keys = new EntityKeys();
         var keyProperty = DataFileEntries.KeyPropertyOf(entity);
         var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
-        // The members the record already has (its own, its base types', object's) and the ones the emitter adds.
-        var reserved = new HashSet<string>(EntitySchema.GeneratedMembers, StringComparer.Ordinal) { entity.Name };
-        reserved.UnionWith(entity.Entity!.MemberNames);
+        // The members the record already has (its own, its base types', object's), the ones the emitter adds, and its
+        // reverse indexes.
+        var reserved = EntitySchema.TakenNames(entity.Name, entity.Entity!.MemberNames);
         foreach (var property in entity.Properties)
         {
             reserved.Add(property.Name);

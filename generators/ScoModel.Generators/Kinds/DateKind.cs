@@ -16,7 +16,7 @@ internal sealed class DateKind : ValueKind
     public override (string Format, string Pattern)? JsonFormat => ("date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
     public override PropertyType? Recognise(ITypeSymbol type, ITypeContext context) =>
-        context.KnownTypes.IsDateOnly(type) ? TypeOf(type) : null;
+        context.KnownTypes.Is(type, "System.DateOnly") ? TypeOf(type) : null;
 
     protected override BoundValue BindScalar(YamlScalar scalar, IValueSite site)
     {

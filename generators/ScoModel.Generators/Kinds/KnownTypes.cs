@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ScoModel.Generators.Kinds;
@@ -9,12 +10,16 @@ namespace ScoModel.Generators.Kinds;
 /// </summary>
 internal sealed class KnownTypes(Compilation compilation)
 {
-    private readonly INamedTypeSymbol? _immutableArray = compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1");
-    private readonly INamedTypeSymbol? _dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+    private readonly Dictionary<string, INamedTypeSymbol?> _types = [];
 
-    /// <summary>Whether a generic definition is <c>System.Collections.Immutable.ImmutableArray&lt;T&gt;</c>.</summary>
-    public bool IsImmutableArray(INamedTypeSymbol definition) => SymbolEqualityComparer.Default.Equals(definition, _immutableArray);
+    /// <summary>Whether <paramref name="type"/> is the type of that metadata name (<c>System.DateOnly</c>), looked up once per compilation.</summary>
+    public bool Is(ITypeSymbol type, string metadataName)
+    {
+        if (!_types.TryGetValue(metadataName, out var known))
+        {
+            _types[metadataName] = known = compilation.GetTypeByMetadataName(metadataName);
+        }
 
-    /// <summary>Whether the type is <c>System.DateOnly</c>.</summary>
-    public bool IsDateOnly(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _dateOnly);
+        return known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+    }
 }

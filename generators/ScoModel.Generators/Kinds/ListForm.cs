@@ -25,7 +25,7 @@ internal static class ListForm
             return ListKind.ReadOnlyList;
         }
 
-        return knownTypes.IsImmutableArray(definition) ? ListKind.ImmutableArray : ListKind.None;
+        return knownTypes.Is(definition, "System.Collections.Immutable.ImmutableArray`1") ? ListKind.ImmutableArray : ListKind.None;
     }
 
     /// <summary>An empty list of <paramref name="type"/>: what an optional list written empty, or a non-nullable <c>ImmutableArray</c> left out, holds.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
@@ -59,6 +61,17 @@ internal sealed record EntitySchema(
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
     /// </summary>
     public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "EntryIndexOf", "Entry", "GeneratedData"];
+
+    /// <summary>
+    /// The names an entity type's generated accessors and reverse indexes may not take: the type's own name, the
+    /// members it declares (<paramref name="memberNames"/>) and <see cref="GeneratedMembers"/>.
+    /// </summary>
+    public static HashSet<string> TakenNames(string typeName, IEnumerable<string> memberNames)
+    {
+        var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { typeName };
+        taken.UnionWith(GeneratedMembers);
+        return taken;
+    }
 }
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>

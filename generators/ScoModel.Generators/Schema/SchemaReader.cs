@@ -160,8 +160,7 @@ internal static class SchemaReader
 
         private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
         {
-            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { type.Name };
-            taken.UnionWith(EntitySchema.GeneratedMembers);
+            var taken = EntitySchema.TakenNames(type.Name, memberNames);
             var ok = true;
             foreach (var property in properties)
             {
@@ -393,7 +392,7 @@ internal static class SchemaReader
             type.TypeKind == TypeKind.Error
             || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType));
 
-        private bool IsDate(ITypeSymbol type) => knownTypes.IsDateOnly(NullableForm.Unwrap(type, out _));
+        private bool IsDate(ITypeSymbol type) => ValueKinds.Date.Recognise(NullableForm.Unwrap(type, out _), this) is not null;
 
         private PropertyType? ReadType(ITypeSymbol type, out bool isNullable, out string problem)
         {
