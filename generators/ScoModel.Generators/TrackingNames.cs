@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string Entities = nameof(Entities);
     public const string JsonSchemaRequested = nameof(JsonSchemaRequested);
     public const string JsonSchemas = nameof(JsonSchemas);
+    public const string YamlNames = nameof(YamlNames);
 }

@@ -34,7 +34,7 @@ internal static class EntityEmitter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
+    internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
 
     /// <summary>
     /// The most entries that get accessors: one getter each, and the runtime loads no type of more than 65,535 methods,
@@ -500,7 +500,7 @@ internal static class EntityEmitter
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>A property name as C# writes it: <c>@class</c> for a keyword.</summary>
-    private static string Member(string name) =>
+    internal static string Member(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     /// <summary>Text for a one-line XML doc comment: escaped, and with no character that would end the line.</summary>
