@@ -75,6 +75,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         });
 
         JsonSchemaOutput.Register(context, schemas, dataset);
+        YamlNamesEmitter.Register(context, schemas);
     }
 
     private static bool IsYaml(string path) =>

@@ -23,7 +23,7 @@ public class SnapshotTests
         TestHelpers.AssertNoGeneratorException(output);
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Equal(
-            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, EntityTables.HintName],
+            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, EntityTables.HintName, YamlNamesEmitter.HintName],
             output.Sources.Select(s => s.HintName).Where(n => n != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs").Order(StringComparer.Ordinal));
         Snapshot.Verify(output.Sources.Where(s => s.HintName != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"));
     }
