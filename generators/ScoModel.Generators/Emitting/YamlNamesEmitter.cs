@@ -17,7 +17,8 @@ internal sealed record EnumSpellings(string TypeName, EquatableArray<string> Mem
 /// <summary>
 /// Writes <c>ScoModel.Generators.YamlNames</c>: for each enum a schema uses, how data files spell its members, as the
 /// schema reader found them (a <c>[YamlName]</c>, or the member's name in kebab-case). Code that shows or parses enum
-/// values (the <c>sco</c> CLI) reads the spellings from there, so that they cannot drift from the YAML's.
+/// values reads the spellings from there (the <c>sco</c> CLI through the library's <c>ScoModel.Spellings</c>), so that
+/// they cannot drift from the YAML's.
 /// Fed by the schemas alone: a YAML edit never re-runs it.
 /// </summary>
 internal static class YamlNamesEmitter
@@ -63,7 +64,10 @@ internal static class YamlNamesEmitter
         writer.Line("/// <summary>");
         writer.Line("/// How the data files spell the members of the enums the schema uses (a member's <c>[YamlName]</c>, or its name in");
         writer.Line("/// kebab-case), the spellings the generator reads, so that code that shows or parses values spells them alike.");
+        writer.Line("/// One copy per assembly, internal and [Embedded] like the tables' code: another assembly reaches it through one of");
+        writer.Line("/// this assembly's own members.");
         writer.Line("/// </summary>");
+        writer.Line("[global::Microsoft.CodeAnalysis.Embedded]");
         writer.Line(EntityEmitter.GeneratedCode);
         writer.Line("internal static class YamlNames").Open();
         foreach (var spellings in enums)

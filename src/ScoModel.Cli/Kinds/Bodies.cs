@@ -18,17 +18,17 @@ internal static class Bodies
             new("Id", b => b.Id, ColumnKind.Key),
             new("Acronym", b => b.Acronym),
             new("Name", b => b.Name),
-            new("Kind", b => Kebab.Of(b.Kind)),
+            new("Kind", b => Spellings.Of(b.Kind)),
             new("Seat", Seat),
             new("Established", b => Display.Date(b.Established), ColumnKind.Date),
         ],
-        ToJson = (b, _) => new(b.Id, b.Name, b.Acronym, Kebab.Of(b.Kind), b.SeatCity, b.SeatState?.Id, b.Established, b.Summary, b.Note, Keys(b.Sources)),
+        ToJson = (b, _) => new(b.Id, b.Name, b.Acronym, Spellings.Of(b.Kind), b.SeatCity, b.SeatState?.Id, b.Established, b.Summary, b.Note, Keys(b.Sources)),
         JsonOne = CliJson.Context.BodyJson,
         JsonMany = CliJson.Context.BodyJsonArray,
         Describe = (body, detail) => detail
             .Field("Name", body.Name)
             .Field("Acronym", body.Acronym)
-            .Field("Kind", Kebab.Of(body.Kind))
+            .Field("Kind", Spellings.Of(body.Kind))
             .Field("Seat", Seat(body))
             .Field("Established", Display.Date(body.Established))
             .Field("Summary", body.Summary)

@@ -25,7 +25,7 @@ internal static class Exercises
             new("Id", e => e.Id, ColumnKind.Key),
             new("Year", e => Display.Number(e.Year), ColumnKind.Number),
             new("Name", e => e.Name),
-            new("Framework", e => Kebab.Of(e.Framework)),
+            new("Framework", e => Spellings.Of(e.Framework)),
             new("Host", e => e.Host?.Id),
             new("Participants", e => Display.Keys(Safe(e.Participants))),
         ],
@@ -33,7 +33,7 @@ internal static class Exercises
             e.Id,
             e.Name,
             e.Series,
-            Kebab.Of(e.Framework),
+            Spellings.Of(e.Framework),
             e.Year,
             e.Start,
             e.End,
@@ -48,7 +48,7 @@ internal static class Exercises
         Describe = (exercise, detail) => detail
             .Field("Name", exercise.Name)
             .Field("Series", exercise.Series)
-            .Field("Framework", Kebab.Of(exercise.Framework))
+            .Field("Framework", Spellings.Of(exercise.Framework))
             .Field("Year", Display.Number(exercise.Year))
             .Field("Start", Display.Date(exercise.Start))
             .Field("End", Display.Date(exercise.End))

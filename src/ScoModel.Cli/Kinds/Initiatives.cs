@@ -23,18 +23,18 @@ internal static class Initiatives
         [
             new("Id", i => i.Id, ColumnKind.Key),
             new("Name", i => i.Name),
-            new("Kind", i => Kebab.Of(i.Kind)),
-            new("Status", i => Kebab.Of(i.Status)),
+            new("Kind", i => Spellings.Of(i.Kind)),
+            new("Status", i => Spellings.Of(i.Status)),
             new("Established", i => Display.Date(i.Established), ColumnKind.Date),
             new("Body", i => i.Body?.Id),
         ],
-        ToJson = (i, _) => new(i.Id, i.Name, Kebab.Of(i.Kind), Kebab.Of(i.Status), i.Established, i.InForce, Keys(i.Parties), i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
+        ToJson = (i, _) => new(i.Id, i.Name, Spellings.Of(i.Kind), Spellings.Of(i.Status), i.Established, i.InForce, Keys(i.Parties), i.Body?.Id, i.Summary, Keys(i.Themes), i.Note, Keys(i.Sources)),
         JsonOne = CliJson.Context.InitiativeJson,
         JsonMany = CliJson.Context.InitiativeJsonArray,
         Describe = (initiative, detail) => detail
             .Field("Name", initiative.Name)
-            .Field("Kind", Kebab.Of(initiative.Kind))
-            .Field("Status", Kebab.Of(initiative.Status))
+            .Field("Kind", Spellings.Of(initiative.Kind))
+            .Field("Status", Spellings.Of(initiative.Status))
             .Field(initiative.Kind == InitiativeKind.Agreement ? "Signed" : "Established", Display.Date(initiative.Established))
             .Field("In force", Display.Date(initiative.InForce))
             .Field("Parties", Display.Refs(Safe(initiative.Parties)))

@@ -23,7 +23,7 @@ internal static class Meetings
         [
             new("Id", m => m.Id, ColumnKind.Key),
             new("Start", m => Display.Date(m.Start), ColumnKind.Date),
-            new("Kind", m => Kebab.Of(m.Kind)),
+            new("Kind", m => Spellings.Of(m.Kind)),
             new("Host", m => m.Host?.Id),
             new("City", m => m.City),
             new("Name", m => m.Name),
@@ -31,14 +31,14 @@ internal static class Meetings
         ToJson = (m, _) => new(
             m.Id,
             m.Name,
-            Kebab.Of(m.Kind),
+            Spellings.Of(m.Kind),
             m.Start,
             m.End,
             m.Host?.Id,
             m.City,
-            Kebab.OrNull(m.Format),
+            Spellings.OrNull(m.Format),
             m.Chair?.Id,
-            [.. Safe(m.Attendance).Select(a => new AttendanceJson(a.State.Id, a.Person?.Id, Kebab.OrNull(a.Role), a.Guest, a.Note))],
+            [.. Safe(m.Attendance).Select(a => new AttendanceJson(a.State.Id, a.Person?.Id, Spellings.OrNull(a.Role), a.Guest, a.Note))],
             [.. Safe(m.Outcomes)],
             Keys(m.Themes),
             m.Note,
@@ -47,12 +47,12 @@ internal static class Meetings
         JsonMany = CliJson.Context.MeetingJsonArray,
         Describe = (meeting, detail) => detail
             .Field("Name", meeting.Name)
-            .Field("Kind", Kebab.Of(meeting.Kind))
+            .Field("Kind", Spellings.Of(meeting.Kind))
             .Field("Start", Display.Date(meeting.Start))
             .Field("End", Display.Date(meeting.End))
             .Field("Host", Display.Ref(meeting.Host))
             .Field("City", meeting.City)
-            .Field("Format", Kebab.OrNull(meeting.Format))
+            .Field("Format", Spellings.OrNull(meeting.Format))
             .Field("Chair", Display.Ref(meeting.Chair))
             .Field("Themes", Display.Keys(Safe(meeting.Themes)))
             .Field("Outcomes", string.Join("\n", Safe(meeting.Outcomes)))
@@ -60,7 +60,7 @@ internal static class Meetings
             .Part(
                 new TableView("Attendance", new Column("State"), new Column("Person"), new Column("Role"), new Column("Guest"), new Column("Note")),
                 Safe(meeting.Attendance),
-                a => [Display.Ref(a.State), Display.Ref(a.Person), Kebab.OrNull(a.Role), Display.YesNo(a.Guest), a.Note])
+                a => [Display.Ref(a.State), Display.Ref(a.Person), Spellings.OrNull(a.Role), Display.YesNo(a.Guest), a.Note])
             .Relate("proposals", "Proposals made there", Proposal.At(meeting))
             .Relate("bilaterals", "Bilateral meetings on the sidelines", Bilateral.At(meeting))
             .Relate("statements", "Statements made there", Statement.At(meeting)),

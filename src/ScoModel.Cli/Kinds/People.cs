@@ -19,7 +19,7 @@ internal static class People
             new("Id", p => p.Id, ColumnKind.Key),
             new("Name", p => p.Name),
             new("State", p => p.State.Id),
-            new("Roles", p => string.Join(", ", Safe(p.Tenures).Select(t => Kebab.Of(t.Role)).Distinct())),
+            new("Roles", p => string.Join(", ", Safe(p.Tenures).Select(t => Spellings.Of(t.Role)).Distinct())),
             new("From", p => Display.Date(Safe(p.Tenures).Select(t => (DateOnly?)t.From).Min()), ColumnKind.Date),
             new("To", p => Display.Date(Safe(p.Tenures).Any(t => t.To is null) ? null : Safe(p.Tenures).Max(t => t.To)), ColumnKind.Date),
         ],
@@ -28,7 +28,7 @@ internal static class People
             p.Name,
             [.. Safe(p.Aliases)],
             p.State.Id,
-            [.. Safe(p.Tenures).Select(t => new TenureJson(Kebab.Of(t.Role), t.State.Id, t.From, t.To, t.Title, t.Note))],
+            [.. Safe(p.Tenures).Select(t => new TenureJson(Spellings.Of(t.Role), t.State.Id, t.From, t.To, t.Title, t.Note))],
             p.Note,
             Keys(p.Sources)),
         JsonOne = CliJson.Context.PersonJson,
@@ -41,7 +41,7 @@ internal static class People
             .Part(
                 new TableView("Tenures", new Column("Role"), new Column("State"), new Column("From", ColumnKind.Date), new Column("To", ColumnKind.Date), new Column("Title"), new Column("Note")),
                 Safe(person.Tenures),
-                t => [Kebab.Of(t.Role), t.State.Id, Display.Date(t.From), Display.Date(t.To), t.Title, t.Note])
+                t => [Spellings.Of(t.Role), t.State.Id, Display.Date(t.From), Display.Date(t.To), t.Title, t.Note])
             .Relate("meetings", "Meetings chaired or attended", Sco.MeetingsOf(person))
             .Relate("proposals", "Proposals", Sco.ProposalsBy(person))
             .Relate("statements", "Statements", Statement.By(person))

@@ -26,7 +26,7 @@ internal static class Proposals
             new("Date", p => Display.Date(DayOf(p)), ColumnKind.Date),
             new("State", p => p.State.Id),
             new("Proposer", p => p.Proposer?.Name),
-            new("Status", p => Kebab.Of(p.Status)),
+            new("Status", p => Spellings.Of(p.Status)),
             new("Title", p => p.Title),
         ],
         ToJson = (p, _) => new(
@@ -39,7 +39,7 @@ internal static class Proposals
             p.Date,
             Keys(p.Themes),
             p.Initiative?.Id,
-            Kebab.Of(p.Status),
+            Spellings.Of(p.Status),
             p.Note,
             Keys(p.Sources)),
         JsonOne = CliJson.Context.ProposalJson,
@@ -53,7 +53,7 @@ internal static class Proposals
             .Field("Date", Display.Date(proposal.Date))
             .Field("Themes", Display.Keys(Safe(proposal.Themes)))
             .Field("Initiative", Display.Ref(proposal.Initiative))
-            .Field("Status", Kebab.Of(proposal.Status))
+            .Field("Status", Spellings.Of(proposal.Status))
             .Field("Note", proposal.Note),
         Names = p => [p.Id, p.Title],
         Date = DayOf,

@@ -15,7 +15,7 @@ internal static class Sources
         [
             new("Id", s => s.Id, ColumnKind.Key),
             new("Published", s => Display.Date(s.Published), ColumnKind.Date),
-            new("Reliability", s => Kebab.Of(s.Reliability)),
+            new("Reliability", s => Spellings.Of(s.Reliability)),
             new("Publisher", s => s.Publisher),
             new("Title", s => s.Title),
         ],
@@ -27,7 +27,7 @@ internal static class Sources
             .Field("Publisher", source.Publisher)
             .Field("Url", source.Url)
             .Field("Published", Display.Date(source.Published))
-            .Field("Reliability", Kebab.Of(source.Reliability))
+            .Field("Reliability", Spellings.Of(source.Reliability))
             .Field("Note", source.Note)
             .Relate("citedBy", "Cited by", Sco.AllEntities.Where(e => EntityFacts.SourcesOf(e).Any(s => s.Id == source.Id))),
         Names = s => [s.Id],
@@ -44,7 +44,7 @@ internal static class Sources
 
     /// <summary>A source's JSON record, also written in full for the <c>citations</c> of <c>show</c>.</summary>
     public static SourceJson ToJson(Source source) =>
-        new(source.Id, source.Title, source.Publisher, source.Url, source.Published, Kebab.Of(source.Reliability), source.Note);
+        new(source.Id, source.Title, source.Publisher, source.Url, source.Published, Spellings.Of(source.Reliability), source.Note);
 }
 
 internal sealed record SourceJson(string Id, string Title, string Publisher, string? Url, DateOnly? Published, string Reliability, string? Note);
