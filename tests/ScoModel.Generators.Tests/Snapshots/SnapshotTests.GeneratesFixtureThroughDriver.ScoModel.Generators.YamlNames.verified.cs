@@ -7,7 +7,10 @@ namespace ScoModel.Generators;
 /// <summary>
 /// How the data files spell the members of the enums the schema uses (a member's <c>[YamlName]</c>, or its name in
 /// kebab-case), the spellings the generator reads, so that code that shows or parses values spells them alike.
+/// One copy per assembly, internal and [Embedded] like the tables' code: another assembly reaches it through one of
+/// this assembly's own members.
 /// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
 [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
 internal static class YamlNames
 {
