@@ -12,6 +12,7 @@ namespace ScoModel.Generators.Binding;
 internal static class DataFileEntries
 {
     /// <summary>The entry mappings of an entity's data files, in file then document order.</summary>
+    /// <param name="severalFiles">Whether the entity is read from more than one file, so that messages name a file by its path.</param>
     public static List<(YamlMapping Mapping, DataFile File)> Collect(RecordSchema entity, IEnumerable<DataFile> allFiles, BindingScope scope, out bool severalFiles)
     {
         var result = new List<(YamlMapping, DataFile)>();

@@ -12,7 +12,10 @@ namespace ScoModel.Generators.Binding;
 /// <summary>Pass two of binding an entity type's entries, after <see cref="EntityKeys"/> has numbered them.</summary>
 internal static class EntryBinder
 {
-    /// <summary>Pass two: bind every entry's values and gather the identifiers <c>Find</c> accepts.</summary>
+    /// <summary>
+    /// Pass two: binds every entry's values, warns of its recommended fields left out, and gathers the identifiers
+    /// <c>Find</c> accepts, each answering to one entry.
+    /// </summary>
     public static (List<BoundEntry> Entries, List<LookupName> Lookups, List<LocationInfo> KeyLocations) Bind(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries, BindingScope scope)
     {
         var keyLocations = new List<LocationInfo>();
