@@ -77,6 +77,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         JsonSchemaOutput.Register(context, schemas, dataset);
         CatalogOutput.Register(context);
+        YamlNamesEmitter.Register(context, schemas);
     }
 
     private static bool IsYaml(string path) =>

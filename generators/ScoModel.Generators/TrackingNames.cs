@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string JsonSchemas = nameof(JsonSchemas);
     public const string Catalogs = nameof(Catalogs);
     public const string CatalogMembers = nameof(CatalogMembers);
+    public const string YamlNames = nameof(YamlNames);
 }

@@ -4,6 +4,7 @@ using ScoModel.Generators.Binding;
 using ScoModel.Generators.Catalog;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Emitting;
+using ScoModel.Generators.Kinds;
 using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Tests;
@@ -23,7 +24,7 @@ public class SnapshotTests
         TestHelpers.AssertNoGeneratorException(output);
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Equal(
-            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, CatalogAttributes.HintName, EntityTables.HintName],
+            ["Fixture.Country.g.cs", "Fixture.Project.g.cs", SchemaAttributes.HintName, CatalogAttributes.HintName, EntityTables.HintName, YamlNamesEmitter.HintName],
             output.Sources.Select(s => s.HintName).Where(n => n != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs").Order(StringComparer.Ordinal));
         Snapshot.Verify(output.Sources.Where(s => s.HintName != "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"));
     }
@@ -127,11 +128,11 @@ public class SnapshotTests
         {
             var widget = "global::Widget";
             var part = "global::Part";
-            var stringType = Type(ValueKind.String, "string");
-            var tags = Type(ValueKind.String, "string", ListKind.ImmutableArray);
-            var numbers = Type(ValueKind.Int32, "int", ListKind.ReadOnlyList);
-            var parts = Type(ValueKind.Record, part, ListKind.ImmutableArray);
-            var size = new PropertyType(ValueKind.Enum, "global::Size", ListKind.None, new[] { "Small", "Large" }.ToEquatableArray());
+            var stringType = Type(ValueKinds.String, "string");
+            var tags = Type(ValueKinds.String, "string", ListKind.ImmutableArray);
+            var numbers = Type(NumberKind.Int32, "int", ListKind.ReadOnlyList);
+            var parts = Type(ValueKinds.Record, part, ListKind.ImmutableArray);
+            var size = new PropertyType(ValueKinds.Enum, "global::Size", ListKind.None, new[] { "Small", "Large" }.ToEquatableArray());
             var schema = new RecordSchema(
                 widget,
                 Namespace: string.Empty,
@@ -143,20 +144,20 @@ public class SnapshotTests
                 {
                     Property("Code", stringType, required: true),
                     Property("Label", stringType, nullable: true),
-                    Property("Count", Type(ValueKind.Int32, "int")),
-                    Property("Big", Type(ValueKind.Int64, "long")),
-                    Property("Ratio", Type(ValueKind.Double, "double")),
-                    Property("Price", Type(ValueKind.Decimal, "decimal")),
-                    Property("Enabled", Type(ValueKind.Boolean, "bool")),
-                    Property("Since", Type(ValueKind.Date, "global::System.DateOnly")),
+                    Property("Count", Type(NumberKind.Int32, "int")),
+                    Property("Big", Type(NumberKind.Int64, "long")),
+                    Property("Ratio", Type(NumberKind.Double, "double")),
+                    Property("Price", Type(NumberKind.Decimal, "decimal")),
+                    Property("Enabled", Type(ValueKinds.Boolean, "bool")),
+                    Property("Since", Type(ValueKinds.Date, "global::System.DateOnly")),
                     Property("Size", size),
-                    Property("Parent", Type(ValueKind.Entity, widget), nullable: true),
+                    Property("Parent", Type(ValueKinds.Entity, widget), nullable: true),
                     Property("Note", stringType, nullable: true),
                     Property("Broken", stringType, initializer: true),
                     Property("Tags", tags),
                     Property("Numbers", numbers, nullable: true),
                     Property("Parts", parts),
-                    Property("Main", Type(ValueKind.Record, part), nullable: true),
+                    Property("Main", Type(ValueKinds.Record, part), nullable: true),
                 }.ToEquatableArray(),
                 Location: null);
             var partSchema = new RecordSchema(
@@ -169,7 +170,7 @@ public class SnapshotTests
                 new[]
                 {
                     Property("Name", stringType, required: true),
-                    Property("Due", Type(ValueKind.Date, "global::System.DateOnly"), nullable: true),
+                    Property("Due", Type(ValueKinds.Date, "global::System.DateOnly"), nullable: true),
                 }.ToEquatableArray(),
                 Location: null);
 
@@ -177,10 +178,10 @@ public class SnapshotTests
             {
                 new BoundField("Code", new BoundString("alpha")),
                 new BoundField("Label", new BoundString("Alpha & <Omega> \"quoted\"\n\ttab \\ back\u00e9")),
-                new BoundField("Count", new BoundNumber("42", ValueKind.Int32)),
-                new BoundField("Big", new BoundNumber("-9223372036854775808", ValueKind.Int64)),
-                new BoundField("Ratio", new BoundNumber("1E+20", ValueKind.Double)),
-                new BoundField("Price", new BoundNumber("19.99", ValueKind.Decimal)),
+                new BoundField("Count", new BoundNumber("42")),
+                new BoundField("Big", new BoundNumber("-9223372036854775808")),
+                new BoundField("Ratio", new BoundNumber("1E+20")),
+                new BoundField("Price", new BoundNumber("19.99")),
                 new BoundField("Enabled", new BoundBoolean(true)),
                 new BoundField("Since", new BoundDate(2017, 6, 9)),
                 new BoundField("Size", new BoundEnum("global::Size", "Large")),
@@ -188,7 +189,7 @@ public class SnapshotTests
                 new BoundField("Note", BoundNull.Instance),
                 new BoundField("Broken", BoundInvalid.Instance),
                 new BoundField("Tags", new BoundList(tags, new BoundValue[] { new BoundString("a"), new BoundString("b") }.ToEquatableArray())),
-                new BoundField("Numbers", new BoundList(numbers, Enumerable.Range(1_000_000, 12).Select(i => (BoundValue)new BoundNumber(i.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueKind.Int32)).ToEquatableArray())),
+                new BoundField("Numbers", new BoundList(numbers, Enumerable.Range(1_000_000, 12).Select(i => (BoundValue)new BoundNumber(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToEquatableArray())),
                 new BoundField("Parts", new BoundList(parts, new BoundValue[]
                 {
                     new BoundRecord(part, new[] { new BoundField("Name", new BoundString("wheel")), new BoundField("Due", new BoundDate(2020, 1, 31)) }.ToEquatableArray()),
@@ -256,7 +257,7 @@ public class SnapshotTests
                 Keyword: "record",
                 Accessibility: "internal",
                 new EntitySchema("gadgets.yaml", "Id", "Id", AttributeLocation: null),
-                new[] { Property("Id", Type(ValueKind.String, "string"), required: true) }.ToEquatableArray(),
+                new[] { Property("Id", Type(ValueKinds.String, "string"), required: true) }.ToEquatableArray(),
                 Location: null);
             return new EntitySet(schema, "gadgets.yaml", EquatableArray<BoundEntry>.Empty, EquatableArray<LookupName>.Empty, EquatableArray<ReverseIndex>.Empty);
         }

@@ -1,6 +1,7 @@
 using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Kinds;
 using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Binding;
@@ -66,41 +67,6 @@ internal sealed record ValueIndex(string MethodName, string PropertyName, string
 
 /// <summary>One value of a <see cref="ValueIndex"/> and the positions of the entries that have it, in file order.</summary>
 internal sealed record IndexedValue(string Value, EquatableArray<int> Entries);
-
-/// <summary>A YAML value converted to what its C# property holds.</summary>
-internal abstract record BoundValue;
-
-internal sealed record BoundString(string Value) : BoundValue;
-
-internal sealed record BoundBoolean(bool Value) : BoundValue;
-
-/// <summary>A number, kept as its invariant-culture text and the kind of literal to write.</summary>
-internal sealed record BoundNumber(string Text, ValueKind Kind) : BoundValue;
-
-internal sealed record BoundDate(int Year, int Month, int Day) : BoundValue;
-
-internal sealed record BoundEnum(string TypeName, string Member) : BoundValue;
-
-/// <summary>A reference to an entity: its type and its position in that type's <c>All</c>.</summary>
-internal sealed record BoundReference(string TypeName, int Index) : BoundValue;
-
-internal sealed record BoundList(PropertyType Type, EquatableArray<BoundValue> Items) : BoundValue;
-
-/// <summary>A record value: its type and the properties given, in schema order.</summary>
-internal sealed record BoundRecord(string TypeName, EquatableArray<BoundField> Fields) : BoundValue;
-
-internal sealed record BoundField(string PropertyName, BoundValue Value);
-
-internal sealed record BoundNull : BoundValue
-{
-    public static readonly BoundNull Instance = new();
-}
-
-/// <summary>A value that failed to bind; a diagnostic says why. Written as <c>default!</c> so the rest still compiles.</summary>
-internal sealed record BoundInvalid : BoundValue
-{
-    public static readonly BoundInvalid Instance = new();
-}
 
 /// <summary>The result of binding the whole dataset.</summary>
 internal sealed record BoundDataset(EquatableArray<EntitySet> Entities, EquatableArray<DiagnosticInfo> Diagnostics);

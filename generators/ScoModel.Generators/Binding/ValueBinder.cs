@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Kinds;
 using ScoModel.Generators.Reading;
 using ScoModel.Generators.Schema;
 
@@ -12,9 +13,10 @@ namespace ScoModel.Generators.Binding;
 
 /// <summary>
 /// Converts the YAML values of one entry to what their C# properties hold, and checks each
-/// against its type and constraints. Every problem is reported where the value stands.
+/// against its type and constraints. Every problem is reported where the value stands. Each value's kind binds it,
+/// through a <see cref="PropertySite"/> that serves the property's rules and the dataset's keys.
 /// </summary>
-internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string entryName)
+internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
@@ -24,7 +26,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
         var firstKeys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         foreach (var pair in mapping.Pairs)
         {
-            dataset.CancellationToken.ThrowIfCancellationRequested();
+            scope.CancellationToken.ThrowIfCancellationRequested();
             var name = pair.Key.Value;
             var property = schema.FindProperty(name);
             if (property is null)
@@ -58,13 +60,13 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
             {
                 var at = mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range;
                 var entry = schema.Entity is not null ? entryName.Substring(schema.Name.Length) : $" in {entryName}";
-                dataset.ReportFromValue(DiagnosticDescriptors.RequiredFieldMissing, at.In(file.Path), schema.Name, entry, property.YamlName, property.Type.Describe());
+                scope.Diagnostics.Report(DiagnosticDescriptors.RequiredFieldMissing, at.In(file.Path), schema.Name, entry, property.YamlName, property.Type.Describe());
                 fields.Add(new BoundField(property.Name, BoundInvalid.Instance));
             }
             else if (property.Type.List == ListKind.ImmutableArray && !property.IsNullable)
             {
                 // A default ImmutableArray throws when enumerated; a list left out is an empty list.
-                fields.Add(new BoundField(property.Name, new BoundList(property.Type, EquatableArray<BoundValue>.Empty)));
+                fields.Add(new BoundField(property.Name, ListForm.Empty(property.Type)));
             }
         }
 
@@ -85,7 +87,7 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
                 continue;
             }
 
-            if (Compare(laterDate, earlierDate) < 0)
+            if (laterDate.CompareTo(earlierDate) < 0)
             {
                 var earlierProperty = schema.Properties.First(p => p.Name == earlierName);
                 Report(
@@ -93,211 +95,30 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
                     later.Node,
                     schema.Name,
                     property.YamlName,
-                    $"{Format(laterDate)} is before {earlierProperty.YamlName} ({Format(earlierDate)}) in {entryName}; {property.YamlName} may not be earlier than {earlierProperty.YamlName}");
+                    $"{laterDate} is before {earlierProperty.YamlName} ({earlierDate}) in {entryName}; {property.YamlName} may not be earlier than {earlierProperty.YamlName}");
             }
         }
     }
-
-    private static int Compare(BoundDate a, BoundDate b) =>
-        (a.Year, a.Month, a.Day).CompareTo((b.Year, b.Month, b.Day));
-
-    private static string Format(BoundDate date) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", date.Year, date.Month, date.Day);
 
     private BoundValue BindProperty(RecordSchema owner, PropertySchema property, YamlNode node)
     {
+        var site = new PropertySite(this, owner, property);
         if (node is YamlScalar { IsNull: true })
         {
-            if (property.IsNullable)
-            {
-                return BoundNull.Instance;
-            }
-
-            if (!property.IsRequired)
-            {
-                // An optional field written empty is the same as a field left out.
-                return property.Type.IsList ? new BoundList(property.Type, EquatableArray<BoundValue>.Empty) : BoundNull.Instance;
-            }
-
-            Report(DiagnosticDescriptors.InvalidValue, node, "null", property.Type.Describe(), $"{owner.Name}.{property.YamlName}", $"; {owner.Name}.{property.YamlName} is required, so give it a value");
-            return BoundInvalid.Instance;
+            return NullableForm.Bind(node, site, property.IsNullable, property.IsRequired);
         }
 
-        if (!property.Type.IsList)
-        {
-            return BindElement(owner, property, node);
-        }
+        return property.Type.IsList ? ListForm.Bind(node, site) : property.Type.Kind.Bind(node, site);
+    }
 
-        if (node is not YamlSequence sequence)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Describe(), $"{owner.Name}.{property.YamlName}", "; write a list, such as [a, b] or one '- item' per line");
-            return BoundInvalid.Instance;
-        }
+    private BindingScope Scope => scope;
 
+    private void CheckCount(RecordSchema owner, PropertySchema property, YamlSequence sequence)
+    {
         if (property.Rules.NotEmpty && sequence.Items.Count == 0)
         {
-            Report(DiagnosticDescriptors.EmptyValue, node, owner.Name, property.YamlName, $"the list in {entryName} is empty; give at least one item or leave the field out");
+            Report(DiagnosticDescriptors.EmptyValue, sequence, owner.Name, property.YamlName, $"the list in {entryName} is empty; give at least one item or leave the field out");
         }
-
-        var items = new List<BoundValue>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
-        {
-            items.Add(BindElement(owner, property, item));
-        }
-
-        return new BoundList(property.Type, items.ToEquatableArray());
-    }
-
-    private BoundValue BindElement(RecordSchema owner, PropertySchema property, YamlNode node)
-    {
-        var type = property.Type;
-        if (type.Kind == ValueKind.Record)
-        {
-            if (node is YamlMapping mapping && dataset.RecordSchemaOf(type.TypeName) is { } nested)
-            {
-                return BindRecord(nested, mapping);
-            }
-
-            return Invalid(owner, property, node, "; write a mapping of its fields, one 'name: value' per line");
-        }
-
-        if (node is not YamlScalar scalar)
-        {
-            return Invalid(owner, property, node, string.Empty);
-        }
-
-        if (scalar.IsNull)
-        {
-            return Invalid(owner, property, node, "; a list item cannot be empty");
-        }
-
-        var text = scalar.Value;
-        if (!scalar.IsPlain && type.Kind is ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal)
-        {
-            // YAML reads a quoted scalar as text: "42" is a string, whatever it looks like.
-            return Invalid(owner, property, node, $"; it is quoted, so YAML reads it as text: write {text} without quotes");
-        }
-
-        switch (type.Kind)
-        {
-            case ValueKind.String:
-                CheckString(owner, property, scalar);
-                return new BoundString(text);
-
-            case ValueKind.Boolean:
-                return text switch
-                {
-                    "true" or "True" or "TRUE" => new BoundBoolean(true),
-                    "false" or "False" or "FALSE" => new BoundBoolean(false),
-                    _ => Invalid(owner, property, node, "; write true or false"),
-                };
-
-            case ValueKind.Int32 when int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var int32):
-                CheckRange(owner, property, scalar, int32);
-                return new BoundNumber(int32.ToString(CultureInfo.InvariantCulture), ValueKind.Int32);
-
-            case ValueKind.Int64 when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var int64):
-                CheckRange(owner, property, scalar, int64);
-                return new BoundNumber(int64.ToString(CultureInfo.InvariantCulture), ValueKind.Int64);
-
-            case ValueKind.Double when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number):
-                CheckRange(owner, property, scalar, number);
-                return new BoundNumber(number.ToString("R", CultureInfo.InvariantCulture), ValueKind.Double);
-
-            case ValueKind.Decimal when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var money):
-                CheckRange(owner, property, scalar, (double)money);
-                return new BoundNumber(money.ToString(CultureInfo.InvariantCulture), ValueKind.Decimal);
-
-            case ValueKind.Int32 or ValueKind.Int64 when IsWholeNumber(text):
-                return Invalid(owner, property, node, type.Kind == ValueKind.Int32
-                    ? "; it is outside the range of int (-2147483648 to 2147483647): declare the property long"
-                    : "; it is outside the range of long (-9223372036854775808 to 9223372036854775807): declare the property decimal");
-
-            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
-                return Invalid(owner, property, node, $"; write a {(type.Kind is ValueKind.Int32 or ValueKind.Int64 ? "whole number such as 2018" : "number such as 1.5")}");
-
-            case ValueKind.Date:
-                if (text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    return new BoundDate(date.Year, date.Month, date.Day);
-                }
-
-                return Invalid(owner, property, node, "; write a real calendar date as yyyy-MM-dd, such as 2017-06-09");
-
-            case ValueKind.Enum:
-                return BindEnum(owner, property, scalar);
-
-            case ValueKind.Entity:
-                return BindReference(owner, property, scalar);
-
-            default:
-                return Invalid(owner, property, node, string.Empty);
-        }
-    }
-
-    private BoundValue BindEnum(RecordSchema owner, PropertySchema property, YamlScalar scalar)
-    {
-        var members = property.Type.EnumMembers;
-        var spellings = property.Type.EnumSpellings;
-        for (var i = 0; i < spellings.Count; i++)
-        {
-            if (spellings[i] == scalar.Value)
-            {
-                return new BoundEnum(property.Type.TypeName, members[i]);
-            }
-        }
-
-        // Real datasets spell enum values their own way: DialoguePartner, dialogue_partner, DIALOGUE PARTNER all name
-        // the member DialoguePartner, as long as they name no other.
-        var loose = Loose(scalar.Value);
-        var matches = members.Where(m => Loose(m) == loose).ToList();
-        if (matches.Count == 1)
-        {
-            return new BoundEnum(property.Type.TypeName, matches[0]);
-        }
-
-        var closest = Naming.Closest(scalar.Value, spellings);
-        var hint = (closest is not null ? $"; did you mean '{closest}'?" : string.Empty)
-            + $" Valid values: {string.Join(", ", spellings)}";
-        return Invalid(owner, property, scalar, hint);
-    }
-
-    /// <summary>An enum spelling without case or word separators: <c>Dialogue_Partner</c> is <c>dialoguepartner</c>.</summary>
-    private static string Loose(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is not ('-' or '_' or ' '))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsWholeNumber(string text)
-    {
-        var digits = text.Length > 0 && (text[0] is '-' or '+') ? text.Substring(1) : text;
-        return digits.Length > 0 && digits.All(c => c is >= '0' and <= '9');
-    }
-
-    private BoundValue BindReference(RecordSchema owner, PropertySchema property, YamlScalar scalar)
-    {
-        if (dataset.TryResolve(property.Type.TypeName, scalar.Value, out var target, out var suggestion))
-        {
-            return new BoundReference(property.Type.TypeName, target.Index);
-        }
-
-        if (dataset.IsMissing(property.Type.TypeName))
-        {
-            return BoundInvalid.Instance;
-        }
-
-        var hint = suggestion is not null ? $"; did you mean '{suggestion}'?" : $"; add it to the {property.Type.ShortName} data file or correct the key";
-        Report(DiagnosticDescriptors.UnknownReference, scalar, owner.Name, property.YamlName, property.Type.ShortName, scalar.Value, hint);
-        return BoundInvalid.Instance;
     }
 
     private void CheckString(RecordSchema owner, PropertySchema property, YamlScalar scalar)
@@ -341,13 +162,11 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
         }
     }
 
-    private BoundInvalid Invalid(RecordSchema owner, PropertySchema property, YamlNode node, string hint)
+    private BoundInvalid Invalid(RecordSchema owner, PropertySchema property, YamlNode node, string hint, string? expected)
     {
-        Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), property.Type.Kind == ValueKind.Record ? property.Type.ShortName : DescribeElement(property.Type), $"{owner.Name}.{property.YamlName}", hint);
+        Report(DiagnosticDescriptors.InvalidValue, node, Describe(node), expected ?? property.Type.Element.Describe(), $"{owner.Name}.{property.YamlName}", hint);
         return BoundInvalid.Instance;
     }
-
-    private static string DescribeElement(PropertyType type) => (type with { List = ListKind.None }).Describe();
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -359,5 +178,32 @@ internal sealed class ValueBinder(DatasetBinder dataset, DataFile file, string e
     private static string Shorten(string value) => value.Length > 60 ? value.Substring(0, 60) + "..." : value;
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
-        dataset.ReportFromValue(descriptor, node.Range.In(file.Path), arguments);
+        scope.Diagnostics.Report(descriptor, node.Range.In(file.Path), arguments);
+
+    /// <summary>One property of one entry, as the value's kind sees it.</summary>
+    private sealed class PropertySite(ValueBinder binder, RecordSchema owner, PropertySchema property) : IValueSite
+    {
+        public PropertyType Type => property.Type;
+
+        public (string Record, string Field) Names => (owner.Name, property.YamlName);
+
+        public BoundInvalid Invalid(YamlNode node, string hint, string? expected = null) => binder.Invalid(owner, property, node, hint, expected);
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
+            binder.Report(descriptor, node, arguments);
+
+        public void CheckText(YamlScalar scalar) => binder.CheckString(owner, property, scalar);
+
+        public void CheckCount(YamlSequence sequence) => binder.CheckCount(owner, property, sequence);
+
+        public void CheckRange(YamlScalar scalar, double value) => binder.CheckRange(owner, property, scalar, value);
+
+        public BoundRecord? BindRecord(YamlMapping mapping) =>
+            binder.Scope.Records.TryGetValue(property.Type.TypeName, out var schema) ? binder.BindRecord(schema, mapping) : null;
+
+        public bool TryResolve(string typeName, string key, out int index, out string? suggestion) =>
+            binder.Scope.TryResolve(typeName, key, out index, out suggestion);
+
+        public bool IsMissing(string typeName) => binder.Scope.MissingFiles.Contains(typeName);
+    }
 }

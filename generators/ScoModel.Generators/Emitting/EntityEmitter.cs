@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using ScoModel.Generators.Binding;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Kinds;
 using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Emitting;
@@ -33,7 +34,7 @@ internal static class EntityEmitter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
+    internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ScoModel.Generators\", \"2.0\")]";
 
     /// <summary>
     /// The most entries that get accessors: one getter each, and the runtime loads no type of more than 65,535 methods,
@@ -318,7 +319,7 @@ internal static class EntityEmitter
             writer.Line($"var items = new {itemType.TypeName}[row.Count()];");
             writer.Line("for (var i = 0; i < items.Length; i++)");
             writer.Open();
-            writer.Line($"items[i] = {ReadItem(model, itemType)};");
+            writer.Line($"items[i] = {itemType.Kind.Read(itemType, model)};");
             writer.Close();
             writer.Line();
             writer.Line("return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);");
@@ -420,12 +421,10 @@ internal static class EntityEmitter
 
     private static string ReadField(TypeModel model, RecordSchema record, PropertySchema property)
     {
-        var read = property.Type.IsList ? model.ListReaderNames[Element(property.Type)] + "(ref row)" : ReadItem(model, property.Type);
+        var read = property.Type.IsList ? ListForm.Read(property.Type, model) : property.Type.Kind.Read(property.Type, model);
         if (model.MayLackValue.Contains((record.FullName, property.Name)))
         {
-            // A list declared IReadOnlyList reads as an ImmutableArray, which default! would box: null! keeps it null.
-            var none = property.IsNullable ? "null" : property.Type.List == ListKind.ReadOnlyList ? "null!" : "default!";
-            read = $"row.IsNull() ? {none} : {read}";
+            read = NullableForm.Read(read, property.Type, property.IsNullable);
         }
 
         if (model.MayBeLeftOut.Contains((record.FullName, property.Name)))
@@ -436,22 +435,6 @@ internal static class EntityEmitter
         return read;
     }
 
-    /// <summary>The expression that reads one value of <paramref name="type"/>'s element type.</summary>
-    private static string ReadItem(TypeModel model, PropertyType type) => type.Kind switch
-    {
-        ValueKind.String => "row.String()",
-        ValueKind.Boolean => "row.Boolean()",
-        ValueKind.Int32 => "row.Int32()",
-        ValueKind.Int64 => "row.Int64()",
-        ValueKind.Double => "row.Double()",
-        ValueKind.Decimal => "row.Decimal()",
-        ValueKind.Date => "row.Date()",
-        ValueKind.Enum => $"{model.EnumFields[type.TypeName]}[row.Int32()]",
-        ValueKind.Entity when type.TypeName == model.Set.Schema.FullName => "Table[row.Int32()]",
-        ValueKind.Entity => $"{type.TypeName}.GeneratedData.Table[row.Int32()]",
-        _ => $"{model.ReaderNames[type.TypeName]}(ref row)",
-    };
-
     /// <summary>The rows of one part, as literal text.</summary>
     private static string RowsOf(TypeModel model, int part)
     {
@@ -460,81 +443,13 @@ internal static class EntityEmitter
         var end = System.Math.Min(set.Entries.Count, (part + 1) * RowsPerPart);
         for (var i = part * RowsPerPart; i < end; i++)
         {
-            var row = new RowWriter();
-            WriteRecord(row, model, set.Schema, set.Entries[i].Value);
-            rows.Row(row);
+            var row = new RowSink(new RowWriter(), model);
+            row.Record(set.Entries[i].Value);
+            rows.Row(row.Writer);
         }
 
         return rows.ToString();
     }
-
-    private static void WriteRecord(RowWriter row, TypeModel model, RecordSchema schema, BoundRecord record)
-    {
-        foreach (var property in FieldOrder(schema))
-        {
-            var field = FieldOf(record, property.Name);
-            if (field is null && IsKeptWhenLeftOut(property))
-            {
-                model.MayBeLeftOut.Add((schema.FullName, property.Name));
-                row.Raw("-");
-            }
-            else if (field is null or BoundNull or BoundInvalid)
-            {
-                model.MayLackValue.Add((schema.FullName, property.Name));
-                row.Raw("~");
-            }
-            else
-            {
-                WriteValue(row, model, property.Type, field);
-            }
-        }
-    }
-
-    private static void WriteValue(RowWriter row, TypeModel model, PropertyType type, BoundValue value)
-    {
-        switch (value)
-        {
-            case BoundList list:
-                // An item that did not bind has been reported; leaving it out keeps the row readable.
-                var items = list.Items.Where(i => i is not (BoundInvalid or BoundNull)).ToList();
-                row.Raw(Number(items.Count) + "[");
-                foreach (var item in items)
-                {
-                    WriteValue(row, model, type, item);
-                }
-
-                break;
-            case BoundRecord record:
-                WriteRecord(row, model, model.Records[record.TypeName], record);
-                break;
-            case BoundString text:
-                row.Value(text.Value);
-                break;
-            case BoundBoolean boolean:
-                row.Raw(boolean.Value ? "t" : "f");
-                break;
-            case BoundNumber number:
-                row.Number(Normalized(number));
-                break;
-            case BoundDate date:
-                row.Raw(string.Format(CultureInfo.InvariantCulture, "{0:D4}{1:D2}{2:D2}", date.Year, date.Month, date.Day));
-                break;
-            case BoundEnum member:
-                row.Number(Number(model.EnumMembers[member.TypeName].IndexOf(member.Member)));
-                break;
-            case BoundReference reference:
-                row.Number(Number(reference.Index));
-                break;
-        }
-    }
-
-    /// <summary>A number as the generated reader parses it: invariant, no sign for positives, no exponent for whole numbers.</summary>
-    private static string Normalized(BoundNumber number) => number.Kind switch
-    {
-        ValueKind.Int32 or ValueKind.Int64 => long.Parse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-        ValueKind.Double => double.Parse(number.Text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
-        _ => decimal.Parse(number.Text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-    };
 
     private static BoundValue? FieldOf(BoundRecord record, string propertyName)
     {
@@ -580,14 +495,12 @@ internal static class EntityEmitter
         return names.ToString();
     }
 
-    private static PropertyType Element(PropertyType type) => type with { List = ListKind.None };
-
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>A property name as C# writes it: <c>@class</c> for a keyword.</summary>
-    private static string Member(string name) =>
+    internal static string Member(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     /// <summary>Text for a one-line XML doc comment: escaped, and with no character that would end the line.</summary>
@@ -624,7 +537,7 @@ internal static class EntityEmitter
     /// method per record, a member array per enum, a list reader per list element type, and which fields some row
     /// leaves without a value (found while writing the rows, so the main file is written after them).
     /// </summary>
-    private sealed class TypeModel
+    private sealed class TypeModel : IReadNames
     {
         public TypeModel(EntitySet set)
         {
@@ -653,15 +566,15 @@ internal static class EntityEmitter
 
             foreach (var property in Readers.SelectMany(r => r.Properties))
             {
-                if (property.Type.Kind == ValueKind.Enum && !EnumFields.ContainsKey(property.Type.TypeName))
+                if (property.Type.Kind == ValueKinds.Enum && !EnumFields.ContainsKey(property.Type.TypeName))
                 {
                     EnumFields[property.Type.TypeName] = Unique(property.Type.ShortName + "Members", taken);
                     EnumMembers[property.Type.TypeName] = property.Type.EnumMembers.ToList();
                 }
 
-                if (property.Type.IsList && !ListReaderNames.ContainsKey(Element(property.Type)))
+                if (property.Type.IsList && !ListReaderNames.ContainsKey(property.Type.Element))
                 {
-                    var element = Element(property.Type);
+                    var element = property.Type.Element;
                     var name = Unique("ListOf" + char.ToUpperInvariant(element.ShortName[0]) + element.ShortName.Substring(1), taken);
                     ListReaderNames[element] = name;
                     ListReaders.Add((element, name));
@@ -694,6 +607,14 @@ internal static class EntityEmitter
         /// <summary>The (record, property) pairs some row writes as <c>-</c>, left out with an initial value to keep.</summary>
         public HashSet<(string Record, string Property)> MayBeLeftOut { get; } = [];
 
+        string IReadNames.EnumMembers(string enumType) => EnumFields[enumType];
+
+        string IReadNames.ListReader(PropertyType element) => ListReaderNames[element];
+
+        string IReadNames.RecordReader(string recordType) => ReaderNames[recordType];
+
+        string IReadNames.Table(string entityType) => entityType == Set.Schema.FullName ? "Table" : $"{entityType}.GeneratedData.Table";
+
         private static string Unique(string name, HashSet<string> taken)
         {
             var unique = name;
@@ -703,6 +624,48 @@ internal static class EntityEmitter
             }
 
             return unique;
+        }
+    }
+
+    /// <summary>
+    /// Writes rows: the emitter's side of <see cref="IRowSink"/>. It walks a record field by field, marks the fields
+    /// without a value, and has each value's kind write the rest.
+    /// </summary>
+    private sealed class RowSink(RowWriter writer, TypeModel model) : IRowSink
+    {
+        public RowWriter Writer => writer;
+
+        public void Raw(string ascii) => writer.Raw(ascii);
+
+        public void Number(string text) => writer.Number(text);
+
+        public void Text(string text) => writer.Value(text);
+
+        public void Record(BoundRecord record)
+        {
+            var schema = model.Records[record.TypeName];
+            foreach (var property in FieldOrder(schema))
+            {
+                var field = FieldOf(record, property.Name);
+                if (field is null && IsKeptWhenLeftOut(property))
+                {
+                    model.MayBeLeftOut.Add((schema.FullName, property.Name));
+                    writer.Raw("-");
+                }
+                else if (field is null or BoundNull or BoundInvalid)
+                {
+                    model.MayLackValue.Add((schema.FullName, property.Name));
+                    NullableForm.Write(this);
+                }
+                else if (field is BoundList list)
+                {
+                    ListForm.Write(this, property.Type, list);
+                }
+                else
+                {
+                    property.Type.Kind.Write(this, property.Type, field);
+                }
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using ScoModel.Generators.Binding;
 using ScoModel.Generators.Common;
+using ScoModel.Generators.Kinds;
 using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.JsonSchema;
@@ -20,9 +21,6 @@ namespace ScoModel.Generators.JsonSchema;
 internal static class JsonSchemaBuilder
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
-
-    /// <summary>The shape <see cref="ValueBinder"/> accepts for a date: the calendar check is left to the build.</summary>
-    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     /// <summary>What <c>[NotEmpty]</c> asks of a string: a character that is not white space.</summary>
     private const string NotBlankPattern = "\\S";
@@ -145,11 +143,11 @@ internal static class JsonSchemaBuilder
             _recordDefinitions.Add(record);
             foreach (var property in record.Properties)
             {
-                if (property.Type.Kind == ValueKind.Record && records.TryGetValue(property.Type.TypeName, out var nested))
+                if (property.Type.Kind == ValueKinds.Record && records.TryGetValue(property.Type.TypeName, out var nested))
                 {
                     Collect(nested);
                 }
-                else if (property.Type.Kind == ValueKind.Entity && sets.TryGetValue(property.Type.TypeName, out var target) && !_keyDefinitions.Contains(target))
+                else if (property.Type.Kind == ValueKinds.Entity && sets.TryGetValue(property.Type.TypeName, out var target) && !_keyDefinitions.Contains(target))
                 {
                     _keyDefinitions.Add(target);
                 }
@@ -267,57 +265,52 @@ internal static class JsonSchemaBuilder
         /// <summary>The keywords for one value of <paramref name="type"/>, written into the object that is open.</summary>
         private void WriteValue(PropertyType type, PropertyRules rules, bool allowsNull)
         {
-            switch (type.Kind)
+            var kind = type.Kind;
+            if (kind == ValueKinds.Enum)
             {
-                case ValueKind.String:
-                    WriteType("string", allowsNull);
+                WriteType("string", allowsNull);
+                _json.Name("enum").StartArray();
+                foreach (var spelling in type.EnumSpellings)
+                {
+                    _json.String(spelling);
+                }
+
+                if (allowsNull)
+                {
+                    _json.Null();
+                }
+
+                _json.EndArray();
+                WriteEnumDescriptions(type.EnumDescriptions);
+            }
+            else if (kind == ValueKinds.Record && records.ContainsKey(type.TypeName))
+            {
+                ReferenceOrNull(RecordDefinition(type.TypeName), allowsNull);
+            }
+            else if (kind == ValueKinds.Entity && sets.ContainsKey(type.TypeName))
+            {
+                ReferenceOrNull(KeyDefinition(type.TypeName), allowsNull);
+            }
+            else
+            {
+                // Every other kind by what it says of itself; a reference to an entity whose declaration has errors
+                // (the build reports those) is a string.
+                WriteType(kind.JsonType, allowsNull);
+                if (kind.IsText)
+                {
                     WritePatterns(rules.Pattern, rules.NotEmpty ? NotBlankPattern : null);
-                    break;
-                case ValueKind.Boolean:
-                    WriteType("boolean", allowsNull);
-                    break;
-                case ValueKind.Int32 or ValueKind.Int64:
-                    WriteType("integer", allowsNull);
-                    WriteRange(rules);
-                    break;
-                case ValueKind.Double or ValueKind.Decimal:
-                    WriteType("number", allowsNull);
-                    WriteRange(rules);
-                    break;
-                case ValueKind.Date:
-                    WriteType("string", allowsNull);
-                    _json.Name("format").String("date");
-                    _json.Name("pattern").String(DatePattern);
-                    break;
-                case ValueKind.Enum:
-                    WriteType("string", allowsNull);
-                    _json.Name("enum").StartArray();
-                    foreach (var spelling in type.EnumSpellings)
-                    {
-                        _json.String(spelling);
-                    }
+                }
 
-                    if (allowsNull)
-                    {
-                        _json.Null();
-                    }
+                if (kind.IsNumber)
+                {
+                    WriteRange(rules);
+                }
 
-                    _json.EndArray();
-                    WriteEnumDescriptions(type.EnumDescriptions);
-                    break;
-                case ValueKind.Record when records.ContainsKey(type.TypeName):
-                    ReferenceOrNull(RecordDefinition(type.TypeName), allowsNull);
-                    break;
-                case ValueKind.Record:
-                    WriteType("object", allowsNull);
-                    break;
-                case ValueKind.Entity when sets.ContainsKey(type.TypeName):
-                    ReferenceOrNull(KeyDefinition(type.TypeName), allowsNull);
-                    break;
-                default:
-                    // A reference to an entity whose declaration has errors: the build reports those.
-                    WriteType("string", allowsNull);
-                    break;
+                if (kind.JsonFormat is { } format)
+                {
+                    _json.Name("format").String(format.Format);
+                    _json.Name("pattern").String(format.Pattern);
+                }
             }
         }
 

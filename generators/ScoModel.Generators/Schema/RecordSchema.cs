@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Kinds;
 
 namespace ScoModel.Generators.Schema;
 
@@ -58,6 +61,17 @@ internal sealed record EntitySchema(
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.
     /// </summary>
     public static readonly string[] GeneratedMembers = ["All", "Find", "TryGet", "EntryIndexOf", "Entry", "GeneratedData"];
+
+    /// <summary>
+    /// The names an entity type's generated accessors and reverse indexes may not take: the type's own name, the
+    /// members it declares (<paramref name="memberNames"/>) and <see cref="GeneratedMembers"/>.
+    /// </summary>
+    public static HashSet<string> TakenNames(string typeName, IEnumerable<string> memberNames)
+    {
+        var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { typeName };
+        taken.UnionWith(GeneratedMembers);
+        return taken;
+    }
 }
 
 /// <summary>One property of a record and the rules its YAML value must follow.</summary>
@@ -86,64 +100,4 @@ internal sealed record PropertyRules(
     string? ReverseIndex)
 {
     public static readonly PropertyRules None = new(null, null, null, false, null, false, false, null);
-}
-
-/// <summary>The kinds of value a property can hold.</summary>
-internal enum ValueKind
-{
-    String,
-    Boolean,
-    Int32,
-    Int64,
-    Double,
-    Decimal,
-    Date,
-    Enum,
-    Record,
-    Entity,
-}
-
-/// <summary>How a list property is declared, which decides how its literal is written.</summary>
-internal enum ListKind
-{
-    None,
-    ImmutableArray,
-    ReadOnlyList,
-}
-
-/// <summary>The type of a property's value: its kind, the C# type, whether it is a list, and an enum's members.</summary>
-/// <param name="TypeName">The fully qualified C# element type (the record or enum for those kinds).</param>
-/// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
-/// <param name="EnumDescriptions">For an enum, the summary of each member's XML doc comment, in the same order (empty without one), for editors' JSON Schemas.</param>
-/// <param name="EnumSpellings">
-/// For an enum, how data files spell each member, in the same order: its <c>[YamlName]</c>, or its name in kebab-case.
-/// The binder and the JSON Schemas both read these, so the spelling rule lives here alone.
-/// </param>
-internal sealed record PropertyType(
-    ValueKind Kind,
-    string TypeName,
-    ListKind List,
-    EquatableArray<string> EnumMembers,
-    EquatableArray<string> EnumDescriptions = default,
-    EquatableArray<string> EnumSpellings = default)
-{
-    public bool IsList => List != ListKind.None;
-
-    /// <summary>The short name of the type for messages: <c>State</c>, <c>date</c>, <c>list of State</c>.</summary>
-    public string Describe()
-    {
-        var element = Kind switch
-        {
-            ValueKind.String => "string",
-            ValueKind.Boolean => "boolean (true or false)",
-            ValueKind.Int32 or ValueKind.Int64 => "whole number",
-            ValueKind.Double or ValueKind.Decimal => "number",
-            ValueKind.Date => "date (yyyy-MM-dd)",
-            _ => ShortName,
-        };
-        return IsList ? "list of " + element : element;
-    }
-
-    /// <summary>The type's name without namespace (nor <c>global::</c>, for a type in the global namespace).</summary>
-    public string ShortName => TypeName.Substring(System.Math.Max(TypeName.LastIndexOf('.'), TypeName.LastIndexOf(':')) + 1);
 }

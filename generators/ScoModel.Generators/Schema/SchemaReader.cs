@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
+using ScoModel.Generators.Kinds;
 
 namespace ScoModel.Generators.Schema;
 
@@ -44,7 +45,7 @@ internal static class SchemaReader
         return new string(chars);
     }
 
-    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, CancellationToken cancellationToken)
+    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, CancellationToken cancellationToken) : ITypeContext
     {
         private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
 
@@ -89,7 +90,7 @@ internal static class SchemaReader
             }
 
             var key = keys[0].Schema;
-            if (key.Type.Kind != ValueKind.String || key.Type.IsList)
+            if (!key.Type.Kind.IsText || key.Type.IsList)
             {
                 Report(DiagnosticDescriptors.EntityKeyMisdeclared, key.Location, $"{type.Name}.{key.Name} is the key, so it must be a string");
                 return null;
@@ -110,7 +111,7 @@ internal static class SchemaReader
             }
 
             var accessorProperty = properties.FirstOrDefault(p => p.Schema.Name == accessorFrom).Schema;
-            if (accessorProperty is null || accessorProperty.Type.Kind != ValueKind.String || accessorProperty.Type.IsList)
+            if (accessorProperty is null || !accessorProperty.Type.Kind.IsText || accessorProperty.Type.IsList)
             {
                 Report(DiagnosticDescriptors.DataEntityArgumentInvalid, attributeLocation, $"{type.Name}: AccessorFrom names '{accessorFrom}', which is not a string property of {type.Name}");
                 return null;
@@ -159,8 +160,7 @@ internal static class SchemaReader
 
         private bool CheckReverseIndexNames(INamedTypeSymbol type, IEnumerable<PropertySchema> properties, List<string> memberNames)
         {
-            var taken = new HashSet<string>(memberNames, StringComparer.Ordinal) { type.Name };
-            taken.UnionWith(EntitySchema.GeneratedMembers);
+            var taken = EntitySchema.TakenNames(type.Name, memberNames);
             var ok = true;
             foreach (var property in properties)
             {
@@ -238,7 +238,7 @@ internal static class SchemaReader
         }
 
         /// <summary>The field name a <c>[YamlName]</c> gives a property or an enum member, if it has one.</summary>
-        private static string? YamlNameOf(ISymbol symbol) =>
+        public string? YamlName(ISymbol symbol) =>
             symbol.GetAttributes()
                 .FirstOrDefault(a => a.AttributeClass is { Name: SchemaAttributes.YamlName } c && c.ContainingNamespace?.ToDisplayString() == SchemaAttributes.Namespace)
                 ?.ConstructorArguments.FirstOrDefault().Value as string;
@@ -333,7 +333,7 @@ internal static class SchemaReader
         {
             if (pattern is not null)
             {
-                if (type.Kind != ValueKind.String)
+                if (!type.Kind.IsText)
                 {
                     return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [Pattern], which applies only to strings");
                 }
@@ -348,14 +348,14 @@ internal static class SchemaReader
                 }
             }
 
-            if (minimum is not null && type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal))
+            if (minimum is not null && !type.Kind.IsNumber)
             {
                 return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [ValueRange], which applies only to numbers");
             }
 
             if (notBefore is not null)
             {
-                if (type.Kind != ValueKind.Date || type.IsList)
+                if (type.Kind != ValueKinds.Date || type.IsList)
                 {
                     return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [NotBefore(\"{notBefore}\")], which applies only to a date property");
                 }
@@ -369,7 +369,7 @@ internal static class SchemaReader
 
             if (reverseIndex is not null)
             {
-                if (type.Kind is not (ValueKind.Entity or ValueKind.String or ValueKind.Enum))
+                if (!type.Kind.IsIndexable)
                 {
                     return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity, a string or an enum (or a list of them)");
                 }
@@ -380,7 +380,7 @@ internal static class SchemaReader
                 }
             }
 
-            if (lookup && type.Kind != ValueKind.String)
+            if (lookup && !type.Kind.IsText)
             {
                 return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [Lookup], which applies only to strings and lists of strings");
             }
@@ -392,36 +392,18 @@ internal static class SchemaReader
             type.TypeKind == TypeKind.Error
             || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType));
 
-        private bool IsDate(ITypeSymbol type)
-        {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            return knownTypes.IsDateOnly(type);
-        }
+        private bool IsDate(ITypeSymbol type) => ValueKinds.Date.Recognise(NullableForm.Unwrap(type, out _), this) is not null;
 
         private PropertyType? ReadType(ITypeSymbol type, out bool isNullable, out string problem)
         {
-            isNullable = false;
             problem = string.Empty;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullableValue)
-            {
-                isNullable = true;
-                type = nullableValue.TypeArguments[0];
-            }
-            else if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
-            {
-                isNullable = true;
-            }
-
+            type = NullableForm.Unwrap(type, out isNullable);
             if (type is INamedTypeSymbol { IsGenericType: true } generic)
             {
-                var listKind = knownTypes.ListKindOf(generic);
+                var listKind = ListForm.Recognise(generic, knownTypes);
                 if (listKind == ListKind.None)
                 {
-                    problem = "the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>";
+                    problem = ListForm.Unsupported;
                     return null;
                 }
 
@@ -434,58 +416,30 @@ internal static class SchemaReader
 
         private PropertyType? ReadElementType(ITypeSymbol type, out string problem)
         {
-            problem = string.Empty;
-            var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).TrimEnd('?');
-            var kind = type.SpecialType switch
+            foreach (var kind in ValueKinds.All)
             {
-                SpecialType.System_String => ValueKind.String,
-                SpecialType.System_Boolean => ValueKind.Boolean,
-                SpecialType.System_Int32 => ValueKind.Int32,
-                SpecialType.System_Int64 => ValueKind.Int64,
-                SpecialType.System_Double => ValueKind.Double,
-                SpecialType.System_Decimal => ValueKind.Decimal,
-                _ => (ValueKind?)null,
-            };
-            if (kind is not null)
-            {
-                return new PropertyType(kind.Value, typeName, ListKind.None, EquatableArray<string>.Empty);
+                if (kind.Recognise(type, this) is { } recognised)
+                {
+                    problem = string.Empty;
+                    return recognised;
+                }
             }
 
-            if (knownTypes.IsDateOnly(type))
-            {
-                return new PropertyType(ValueKind.Date, typeName, ListKind.None, EquatableArray<string>.Empty);
-            }
-
-            if (type is not INamedTypeSymbol named)
-            {
-                problem = "arrays and other unnamed types are not supported; use ImmutableArray<T>";
-                return null;
-            }
-
-            if (named.TypeKind == TypeKind.Enum)
-            {
-                var fields = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
-                var descriptions = fields.Select(f => DocumentationComment.Summary(f, cancellationToken) ?? string.Empty).ToEquatableArray();
-                var spellings = fields.Select(f => YamlNameOf(f) ?? Naming.ToKebabCase(f.Name)).ToEquatableArray();
-                return new PropertyType(ValueKind.Enum, typeName, ListKind.None, fields.Select(f => f.Name).ToEquatableArray(), descriptions, spellings);
-            }
-
-            // By name, not by symbol: an entity from a referenced project carries that project's own copy of the attribute.
-            if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity))
-            {
-                return new PropertyType(ValueKind.Entity, typeName, ListKind.None, EquatableArray<string>.Empty);
-            }
-
-            if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsGenericType
-                && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Microsoft.CodeAnalysis.Accessibility.Public or Microsoft.CodeAnalysis.Accessibility.Internal))
-            {
-                ReadNestedRecord(named);
-                return new PropertyType(ValueKind.Record, typeName, ListKind.None, EquatableArray<string>.Empty);
-            }
-
-            problem = "supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> of those";
+            problem = type is INamedTypeSymbol
+                ? ValueKinds.Supported
+                : "arrays and other unnamed types are not supported; use ImmutableArray<T>";
             return null;
         }
+
+        KnownTypes ITypeContext.KnownTypes => knownTypes;
+
+        string? ITypeContext.Summary(ISymbol symbol) => DocumentationComment.Summary(symbol, cancellationToken);
+
+        // By name, not by symbol: an entity from a referenced project carries that project's own copy of the attribute.
+        bool ITypeContext.IsDataEntity(INamedTypeSymbol type) =>
+            type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.DataEntity);
+
+        void ITypeContext.ReadRecord(INamedTypeSymbol type) => ReadNestedRecord(type);
 
         private void ReadNestedRecord(INamedTypeSymbol type)
         {

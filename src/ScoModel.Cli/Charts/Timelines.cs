@@ -6,10 +6,10 @@ internal static class Timelines
     /// <summary>The four statuses in the Okabe-Ito palette, which readers with a colour-vision deficiency can tell apart.</summary>
     private static readonly ChartCategory[] StatusCategories =
     [
-        new(Kebab.Of(ScoStatus.Member), "#0072b2", '█'),
-        new(Kebab.Of(ScoStatus.Observer), "#e69f00", '▓'),
-        new(Kebab.Of(ScoStatus.DialoguePartner), "#009e73", '▒'),
-        new(Kebab.Of(ScoStatus.Partner), "#cc79a7", '░'),
+        new(Spellings.Of(ScoStatus.Member), "#0072b2", '█'),
+        new(Spellings.Of(ScoStatus.Observer), "#e69f00", '▓'),
+        new(Spellings.Of(ScoStatus.DialoguePartner), "#009e73", '▒'),
+        new(Spellings.Of(ScoStatus.Partner), "#cc79a7", '░'),
     ];
 
     private static readonly ChartCategory[] MinisterCategories = [new("defence-minister", "#0072b2", '█')];
@@ -34,7 +34,7 @@ internal static class Timelines
                     continue;
                 }
 
-                var label = Kebab.Of(period.Status);
+                var label = Spellings.Of(period.Status);
                 var words = period.To is { } end ? $"{label} from {ChartText.Day(period.From)} until {ChartText.Day(end)}" : $"{label} from {ChartText.Day(period.From)}";
                 if (Clip(period.From, period.To, first, last, (int)period.Status, $"{state.Name}: {words}") is { } bar)
                 {
@@ -48,7 +48,7 @@ internal static class Timelines
             }
         }
 
-        var which = statuses.Count > 0 ? string.Join(", ", statuses.Order().Select(Kebab.Of<ScoStatus>)) : "SCO status";
+        var which = statuses.Count > 0 ? string.Join(", ", statuses.Order().Select(Spellings.Of<ScoStatus>)) : "SCO status";
         return new Timeline(
             $"{Capitalise(which)} of each state, {ChartText.Day(first)} to {ChartText.Day(last)}",
             first,

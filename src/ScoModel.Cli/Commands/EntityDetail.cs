@@ -56,7 +56,7 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
     public JsonObject ToJson()
     {
         var json = Record.DeepClone().AsObject();
-        json.Insert(0, "entity", Kebab.Of(Entity.EntityKind));
+        json.Insert(0, "entity", Spellings.Of(Entity.EntityKind));
         var relations = new JsonObject();
         foreach (var relation in Relations)
         {
@@ -73,8 +73,8 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
     /// <summary>The view for a terminal or a pipe: fields, parts, non-empty relations, sources.</summary>
     public DetailView ToView()
     {
-        var view = new DetailView($"{Entity.Label} ({Kebab.Of(Entity.EntityKind)} {Entity.Id})")
-            .Field("Entity", Kebab.Of(Entity.EntityKind))
+        var view = new DetailView($"{Entity.Label} ({Spellings.Of(Entity.EntityKind)} {Entity.Id})")
+            .Field("Entity", Spellings.Of(Entity.EntityKind))
             .Field("Id", Entity.Id);
         view.Fields.AddRange(Fields);
         view.Sections.AddRange(Parts);
@@ -102,7 +102,7 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
                 var cells = new List<string?>();
                 if (mixed)
                 {
-                    cells.Add(Kebab.Of(item.EntityKind));
+                    cells.Add(Spellings.Of(item.EntityKind));
                 }
 
                 cells.Add(item.Id);
@@ -124,7 +124,7 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
             var table = new TableView("Sources", new Column("Id", ColumnKind.Key), new Column("Reliability"), new Column("Published", ColumnKind.Date), new Column("Publisher"), new Column("Title"), new Column("Url"));
             foreach (var source in sources)
             {
-                table.Add(source.Id, Kebab.Of(source.Reliability), Display.Date(source.Published), source.Publisher, source.Title, source.Url);
+                table.Add(source.Id, Spellings.Of(source.Reliability), Display.Date(source.Published), source.Publisher, source.Title, source.Url);
             }
 
             view.Sections.Add(table);
@@ -134,5 +134,5 @@ internal sealed class EntityDetail(IEntity entity, JsonNode record)
     }
 
     private static RelatedJson Related(IEntity entity) =>
-        new(Kebab.Of(entity.EntityKind), entity.Id, entity.Label, EntityFacts.DateOf(entity));
+        new(Spellings.Of(entity.EntityKind), entity.Id, entity.Label, EntityFacts.DateOf(entity));
 }

@@ -74,7 +74,7 @@ internal sealed class TableBuilder<T>(string name, string? docType = null)
         Add(column, CellType.Date, r => read(r)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), docMember);
 
     public TableBuilder<T> Choice<TEnum>(string column, Func<T, TEnum?> read)
-        where TEnum : struct, Enum => Add(column, CellType.Choice, r => Kebab.OrNull(read(r)));
+        where TEnum : struct, Enum => Add(column, CellType.Choice, r => Spellings.OrNull(read(r)));
 
     public TableBuilder<T> Key(string column, Func<T, IEntity?> read, string? docMember = null) => Add(column, CellType.Key, r => read(r)?.Id, docMember);
 

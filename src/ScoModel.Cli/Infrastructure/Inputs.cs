@@ -55,7 +55,7 @@ internal static partial class Inputs
     public static ScoStatus Status(string text, string option)
     {
         var statuses = Enum.GetValues<ScoStatus>();
-        var names = Array.ConvertAll(statuses, Kebab.Of);
+        var names = Array.ConvertAll(statuses, Spellings.Of);
         return statuses[Array.IndexOf(names, Choice(text, option, "status", names))];
     }
 
@@ -108,7 +108,7 @@ internal static partial class Inputs
         string hint;
         if (guess is not null)
         {
-            var kind = listCommand is null ? Kebab.Of(guess.EntityKind) + " " : string.Empty;
+            var kind = listCommand is null ? Spellings.Of(guess.EntityKind) + " " : string.Empty;
             hint = $"; did you mean {kind}{Describe(guess)}?";
         }
         else

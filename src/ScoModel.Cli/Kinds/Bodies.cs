@@ -23,7 +23,7 @@ internal static class Bodies
             new("Id", b => b.Id, ColumnKind.Key),
             new("Acronym", b => b.Acronym),
             new("Name", b => b.Name),
-            new("Kind", b => Kebab.Of(b.Kind)),
+            new("Kind", b => Spellings.Of(b.Kind)),
             new("Seat", Seat),
             new("Established", b => Display.Date(b.Established), ColumnKind.Date),
         ],
@@ -32,7 +32,7 @@ internal static class Bodies
             ["id"] = b.Id,
             ["name"] = b.Name,
             ["acronym"] = b.Acronym,
-            ["kind"] = Kebab.Of(b.Kind),
+            ["kind"] = Spellings.Of(b.Kind),
             ["seatCity"] = b.SeatCity,
             ["seatState"] = b.SeatState?.Id,
             ["established"] = Day(b.Established),
@@ -43,7 +43,7 @@ internal static class Bodies
         Describe = (body, detail) => detail
             .Field("Name", body.Name)
             .Field("Acronym", body.Acronym)
-            .Field("Kind", Kebab.Of(body.Kind))
+            .Field("Kind", Spellings.Of(body.Kind))
             .Field("Seat", Seat(body))
             .Field("Established", Display.Date(body.Established))
             .Field("Summary", body.Summary)

@@ -30,7 +30,7 @@ internal static class Exercises
             new("Id", e => e.Id, ColumnKind.Key),
             new("Year", e => Display.Number(e.Year), ColumnKind.Number),
             new("Name", e => e.Name),
-            new("Framework", e => Kebab.Of(e.Framework)),
+            new("Framework", e => Spellings.Of(e.Framework)),
             new("Host", e => e.Host?.Id),
             new("Participants", e => Display.Keys(Safe(e.Participants))),
         ],
@@ -39,7 +39,7 @@ internal static class Exercises
             ["id"] = e.Id,
             ["name"] = e.Name,
             ["series"] = e.Series,
-            ["framework"] = Kebab.Of(e.Framework),
+            ["framework"] = Spellings.Of(e.Framework),
             ["year"] = e.Year,
             ["start"] = Day(e.Start),
             ["end"] = Day(e.End),
@@ -53,7 +53,7 @@ internal static class Exercises
         Describe = (exercise, detail) => detail
             .Field("Name", exercise.Name)
             .Field("Series", exercise.Series)
-            .Field("Framework", Kebab.Of(exercise.Framework))
+            .Field("Framework", Spellings.Of(exercise.Framework))
             .Field("Year", Display.Number(exercise.Year))
             .Field("Start", Display.Date(exercise.Start))
             .Field("End", Display.Date(exercise.End))

@@ -56,7 +56,7 @@ internal sealed class Filter<T>
         where TEnum : struct, Enum
     {
         var values = Enum.GetValues<TEnum>();
-        var names = Array.ConvertAll(values, Kebab.Of);
+        var names = Array.ConvertAll(values, Spellings.Of);
         var option = new Option<string?>(name) { Description = $"{description}: {string.Join(", ", names)}", HelpName = what.ToUpperInvariant() };
         option.CompletionSources.Add(names);
         return new(option, (result, query) =>

@@ -28,8 +28,8 @@ internal static class Initiatives
         [
             new("Id", i => i.Id, ColumnKind.Key),
             new("Name", i => i.Name),
-            new("Kind", i => Kebab.Of(i.Kind)),
-            new("Status", i => Kebab.Of(i.Status)),
+            new("Kind", i => Spellings.Of(i.Kind)),
+            new("Status", i => Spellings.Of(i.Status)),
             new("Established", i => Display.Date(i.Established), ColumnKind.Date),
             new("Body", i => i.Body?.Id),
         ],
@@ -37,8 +37,8 @@ internal static class Initiatives
         {
             ["id"] = i.Id,
             ["name"] = i.Name,
-            ["kind"] = Kebab.Of(i.Kind),
-            ["status"] = Kebab.Of(i.Status),
+            ["kind"] = Spellings.Of(i.Kind),
+            ["status"] = Spellings.Of(i.Status),
             ["established"] = Day(i.Established),
             ["inForce"] = Day(i.InForce),
             ["parties"] = KeyList(i.Parties),
@@ -50,8 +50,8 @@ internal static class Initiatives
         },
         Describe = (initiative, detail) => detail
             .Field("Name", initiative.Name)
-            .Field("Kind", Kebab.Of(initiative.Kind))
-            .Field("Status", Kebab.Of(initiative.Status))
+            .Field("Kind", Spellings.Of(initiative.Kind))
+            .Field("Status", Spellings.Of(initiative.Status))
             .Field(initiative.Kind == InitiativeKind.Agreement ? "Signed" : "Established", Display.Date(initiative.Established))
             .Field("In force", Display.Date(initiative.InForce))
             .Field("Parties", Display.Refs(Safe(initiative.Parties)))

@@ -28,7 +28,7 @@ internal static class Meetings
         [
             new("Id", m => m.Id, ColumnKind.Key),
             new("Start", m => Display.Date(m.Start), ColumnKind.Date),
-            new("Kind", m => Kebab.Of(m.Kind)),
+            new("Kind", m => Spellings.Of(m.Kind)),
             new("Host", m => m.Host?.Id),
             new("City", m => m.City),
             new("Name", m => m.Name),
@@ -37,18 +37,18 @@ internal static class Meetings
         {
             ["id"] = m.Id,
             ["name"] = m.Name,
-            ["kind"] = Kebab.Of(m.Kind),
+            ["kind"] = Spellings.Of(m.Kind),
             ["start"] = Day(m.Start),
             ["end"] = Day(m.End),
             ["host"] = m.Host?.Id,
             ["city"] = m.City,
-            ["format"] = Kebab.OrNull(m.Format),
+            ["format"] = Spellings.OrNull(m.Format),
             ["chair"] = m.Chair?.Id,
             ["attendance"] = ObjectList(m.Attendance, a => new()
             {
                 ["state"] = a.State.Id,
                 ["person"] = a.Person?.Id,
-                ["role"] = Kebab.OrNull(a.Role),
+                ["role"] = Spellings.OrNull(a.Role),
                 ["guest"] = a.Guest,
                 ["note"] = a.Note,
             }),
@@ -59,12 +59,12 @@ internal static class Meetings
         },
         Describe = (meeting, detail) => detail
             .Field("Name", meeting.Name)
-            .Field("Kind", Kebab.Of(meeting.Kind))
+            .Field("Kind", Spellings.Of(meeting.Kind))
             .Field("Start", Display.Date(meeting.Start))
             .Field("End", Display.Date(meeting.End))
             .Field("Host", Display.Ref(meeting.Host))
             .Field("City", meeting.City)
-            .Field("Format", Kebab.OrNull(meeting.Format))
+            .Field("Format", Spellings.OrNull(meeting.Format))
             .Field("Chair", Display.Ref(meeting.Chair))
             .Field("Themes", Display.Keys(Safe(meeting.Themes)))
             .Field("Outcomes", string.Join("\n", Safe(meeting.Outcomes)))
@@ -72,7 +72,7 @@ internal static class Meetings
             .Part(
                 new TableView("Attendance", new Column("State"), new Column("Person"), new Column("Role"), new Column("Guest"), new Column("Note")),
                 Safe(meeting.Attendance),
-                a => [Display.Ref(a.State), Display.Ref(a.Person), Kebab.OrNull(a.Role), Display.YesNo(a.Guest), a.Note])
+                a => [Display.Ref(a.State), Display.Ref(a.Person), Spellings.OrNull(a.Role), Display.YesNo(a.Guest), a.Note])
             .Relate("proposals", "Proposals made there", Proposal.At(meeting))
             .Relate("bilaterals", "Bilateral meetings on the sidelines", Bilateral.At(meeting))
             .Relate("statements", "Statements made there", Statement.At(meeting)),

@@ -24,7 +24,7 @@ internal static class People
             new("Id", p => p.Id, ColumnKind.Key),
             new("Name", p => p.Name),
             new("State", p => p.State.Id),
-            new("Roles", p => string.Join(", ", Safe(p.Tenures).Select(t => Kebab.Of(t.Role)).Distinct())),
+            new("Roles", p => string.Join(", ", Safe(p.Tenures).Select(t => Spellings.Of(t.Role)).Distinct())),
             new("From", p => Display.Date(Safe(p.Tenures).Select(t => (DateOnly?)t.From).Min()), ColumnKind.Date),
             new("To", p => Display.Date(Safe(p.Tenures).Any(t => t.To is null) ? null : Safe(p.Tenures).Max(t => t.To)), ColumnKind.Date),
         ],
@@ -36,7 +36,7 @@ internal static class People
             ["state"] = p.State.Id,
             ["tenures"] = ObjectList(p.Tenures, t => new()
             {
-                ["role"] = Kebab.Of(t.Role),
+                ["role"] = Spellings.Of(t.Role),
                 ["state"] = t.State.Id,
                 ["from"] = Day(t.From),
                 ["to"] = Day(t.To),
@@ -54,7 +54,7 @@ internal static class People
             .Part(
                 new TableView("Tenures", new Column("Role"), new Column("State"), new Column("From", ColumnKind.Date), new Column("To", ColumnKind.Date), new Column("Title"), new Column("Note")),
                 Safe(person.Tenures),
-                t => [Kebab.Of(t.Role), t.State.Id, Display.Date(t.From), Display.Date(t.To), t.Title, t.Note])
+                t => [Spellings.Of(t.Role), t.State.Id, Display.Date(t.From), Display.Date(t.To), t.Title, t.Note])
             .Relate("meetings", "Meetings chaired or attended", Sco.MeetingsOf(person))
             .Relate("proposals", "Proposals", Sco.ProposalsBy(person))
             .Relate("statements", "Statements", Statement.By(person))

@@ -31,7 +31,7 @@ internal static class Proposals
             new("Date", p => Display.Date(DayOf(p)), ColumnKind.Date),
             new("State", p => p.State.Id),
             new("Proposer", p => p.Proposer?.Name),
-            new("Status", p => Kebab.Of(p.Status)),
+            new("Status", p => Spellings.Of(p.Status)),
             new("Title", p => p.Title),
         ],
         ToJson = (p, _) => new()
@@ -45,7 +45,7 @@ internal static class Proposals
             ["date"] = Day(p.Date),
             ["themes"] = KeyList(p.Themes),
             ["initiative"] = p.Initiative?.Id,
-            ["status"] = Kebab.Of(p.Status),
+            ["status"] = Spellings.Of(p.Status),
             ["note"] = p.Note,
             ["sources"] = KeyList(p.Sources),
         },
@@ -58,7 +58,7 @@ internal static class Proposals
             .Field("Date", Display.Date(proposal.Date))
             .Field("Themes", Display.Keys(Safe(proposal.Themes)))
             .Field("Initiative", Display.Ref(proposal.Initiative))
-            .Field("Status", Kebab.Of(proposal.Status))
+            .Field("Status", Spellings.Of(proposal.Status))
             .Field("Note", proposal.Note),
         Names = p => [p.Id, p.Title],
         Date = DayOf,

@@ -22,7 +22,7 @@ internal static class Sources
         [
             new("Id", s => s.Id, ColumnKind.Key),
             new("Published", s => Display.Date(s.Published), ColumnKind.Date),
-            new("Reliability", s => Kebab.Of(s.Reliability)),
+            new("Reliability", s => Spellings.Of(s.Reliability)),
             new("Publisher", s => s.Publisher),
             new("Title", s => s.Title),
         ],
@@ -32,7 +32,7 @@ internal static class Sources
             .Field("Publisher", source.Publisher)
             .Field("Url", source.Url)
             .Field("Published", Display.Date(source.Published))
-            .Field("Reliability", Kebab.Of(source.Reliability))
+            .Field("Reliability", Spellings.Of(source.Reliability))
             .Field("Note", source.Note)
             .Relate("citedBy", "Cited by", Sco.AllEntities.Where(e => EntityFacts.SourcesOf(e).Any(s => s.Id == source.Id))),
         Names = s => [s.Id],
@@ -55,7 +55,7 @@ internal static class Sources
         ["publisher"] = source.Publisher,
         ["url"] = source.Url,
         ["published"] = Day(source.Published),
-        ["reliability"] = Kebab.Of(source.Reliability),
+        ["reliability"] = Spellings.Of(source.Reliability),
         ["note"] = source.Note,
     };
 }

@@ -34,8 +34,8 @@ internal static class States
             new("Id", s => s.Id, ColumnKind.Key),
             new("Name", s => s.Name),
             new("ISO2", s => s.Iso2),
-            new("Region", s => Kebab.Of(s.Region)),
-            new(new Column("Status", ColumnKind.Status), (s, q) => Kebab.OrNull(s.StatusOn(q.On))),
+            new("Region", s => Spellings.Of(s.Region)),
+            new(new Column("Status", ColumnKind.Status), (s, q) => Spellings.OrNull(s.StatusOn(q.On))),
             new(new Column("Since", ColumnKind.Date), (s, q) => Display.Date(Safe(s.Statuses).FirstOrDefault(p => p.Covers(q.On))?.From)),
         ],
         ToJson = (s, q) => ToJson(s, q.On),
@@ -65,11 +65,11 @@ internal static class States
         ["officialName"] = state.OfficialName,
         ["iso2"] = state.Iso2,
         ["aliases"] = List(state.Aliases),
-        ["region"] = Kebab.Of(state.Region),
-        ["status"] = Kebab.OrNull(state.StatusOn(on)),
+        ["region"] = Spellings.Of(state.Region),
+        ["status"] = Spellings.OrNull(state.StatusOn(on)),
         ["statuses"] = ObjectList(state.Statuses, p => new()
         {
-            ["status"] = Kebab.Of(p.Status),
+            ["status"] = Spellings.Of(p.Status),
             ["from"] = Day(p.From),
             ["to"] = Day(p.To),
             ["note"] = p.Note,
@@ -87,14 +87,14 @@ internal static class States
             .Field("Official name", state.OfficialName)
             .Field("ISO alpha-2", state.Iso2)
             .Field("Aliases", string.Join(", ", Safe(state.Aliases)))
-            .Field("Region", Kebab.Of(state.Region))
-            .Field($"Status on {Display.Date(asOf)}", Kebab.OrNull(state.StatusOn(asOf)) ?? "none")
+            .Field("Region", Spellings.Of(state.Region))
+            .Field($"Status on {Display.Date(asOf)}", Spellings.OrNull(state.StatusOn(asOf)) ?? "none")
             .Field($"Defence minister on {Display.Date(asOf)}", Display.Ref(Sco.DefenceMinisterOf(state, asOf)))
             .Field("Note", state.Note)
             .Part(
                 new TableView("Status history", new Column("Status", ColumnKind.Status), new Column("From", ColumnKind.Date), new Column("To", ColumnKind.Date), new Column("Note")),
                 Safe(state.Statuses),
-                p => [Kebab.Of(p.Status), Display.Date(p.From), Display.Date(p.To), p.Note])
+                p => [Spellings.Of(p.Status), Display.Date(p.From), Display.Date(p.To), p.Note])
             .Relate("people", "People", Person.Of(state))
             .Relate("meetings", "Meetings hosted or attended", Sco.MeetingsOf(state))
             .Relate("exercises", "Exercises taken part in", Sco.ExercisesOf(state))
