@@ -178,6 +178,43 @@ public class GeneratedApiTests
         static string Describe(object? entry) => entry is null ? "null" : (string)Get(entry, "Id")!;
     }
 
+    [Fact]
+    public void A_negative_number_reads_back_beside_a_field_left_out()
+    {
+        // A field left out keeps the property's initial value; its marker in the row must not be taken for a minus sign.
+        const string schema = """
+            using System.Collections.Immutable;
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("offsets.yaml", Accessors = false)]
+            public sealed partial record Offset
+            {
+                [EntityKey] public required string Id { get; init; }
+                public int Shift { get; init; } = 5;
+                public ImmutableArray<string> Tags { get; init; }
+            }
+            """;
+        const string yaml = """
+            - id: west
+              shift: -3
+              tags: [a, b]
+            - id: east
+              tags: [c]
+            """;
+
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(schema, "/proj/Schema.cs")], [new InMemoryAdditionalText("/proj/data/offsets.yaml", yaml)]);
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var all = loaded.All("Fixture.Offset");
+
+        Assert.Equal(-3, Get(all[0], "Shift"));
+        Assert.Equal(["a", "b"], (IEnumerable<string>)Get(all[0], "Tags")!);
+        Assert.Equal(5, Get(all[1], "Shift"));
+        Assert.Equal(["c"], (IEnumerable<string>)Get(all[1], "Tags")!);
+    }
+
     /// <summary>A generated static member: an entry (a field) or <c>All</c> (a property).</summary>
     private static object Static(Type type, string name) =>
         (type.GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)

@@ -650,7 +650,7 @@ internal static class EntityEmitter
                 if (field is null && IsKeptWhenLeftOut(property))
                 {
                     model.MayBeLeftOut.Add((schema.FullName, property.Name));
-                    writer.Raw("-");
+                    writer.Raw("_");
                 }
                 else if (field is null or BoundNull or BoundInvalid)
                 {

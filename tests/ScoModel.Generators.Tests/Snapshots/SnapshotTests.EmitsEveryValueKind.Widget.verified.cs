@@ -73,7 +73,7 @@ public static Widget Gamma => Entry(2);
     internal static partial class GeneratedData
     {
         /// <summary>The rows of entries 0 to 2.</summary>
-        private static global::System.ReadOnlySpan<byte> Rows0 => "238:5:alpha38:Alpha & <Omega> \"quoted\"\n\ttab \\ backé42;-9223372036854775808;1E+20;19.99;t201706091;1;~~2[1:a1:b12[1000000;1000001;1000002;1000003;1000004;1000005;1000006;1000007;1000008;1000009;1000010;1000011;2[5:wheel202001314:axle~5:frame~22:4:beta~~~~~~~~~~-0[~~~26:8:<gamma&>~~~~~~~~0;~-~~~~"u8;
+        private static global::System.ReadOnlySpan<byte> Rows0 => "238:5:alpha38:Alpha & <Omega> \"quoted\"\n\ttab \\ backé42;-9223372036854775808;1E+20;19.99;t201706091;1;~~2[1:a1:b12[1000000;1000001;1000002;1000003;1000004;1000005;1000006;1000007;1000008;1000009;1000010;1000011;2[5:wheel202001314:axle~5:frame~22:4:beta~~~~~~~~~~_0[~~~26:8:<gamma&>~~~~~~~~0;~_~~~~"u8;
 
         /// <summary>The entries, made from their rows on first use.</summary>
         public static readonly global::ScoModel.Generators.EntityTable<Widget> Table = new(3, 12, RowsOf, Create);

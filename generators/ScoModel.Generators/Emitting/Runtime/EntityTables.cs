@@ -259,7 +259,7 @@ namespace ScoModel.Generators
     }
 
     /// <summary>
-    /// Reads the fields of one row in order. A field is <c>~</c> (no value), <c>-</c> (left out: the property keeps its
+    /// Reads the fields of one row in order. A field is <c>~</c> (no value), <c>_</c> (left out: the property keeps its
     /// initial value), a string as <c>&lt;length&gt;:</c> then that many bytes of UTF-8, a number (or an enum member's or a
     /// referenced entry's position) as its invariant text ended by <c>;</c>, a date as yyyyMMdd, a boolean as <c>t</c> or
     /// <c>f</c>, or a list as <c>&lt;count&gt;[</c> then that many values. A record's fields follow one another with
@@ -304,8 +304,8 @@ namespace ScoModel.Generators
         /// <summary>Whether the next field has no value (<c>~</c>), which is then skipped.</summary>
         public bool IsNull() => Skip((byte)'~');
 
-        /// <summary>Whether the next field was left out (<c>-</c>), which is then skipped.</summary>
-        public bool IsOmitted() => Skip((byte)'-');
+        /// <summary>Whether the next field was left out (<c>_</c>, which no other field starts with: a number may start with '-'), which is then skipped.</summary>
+        public bool IsOmitted() => Skip((byte)'_');
 
         /// <summary>A string field.</summary>
         public string String() => global::System.Text.Encoding.UTF8.GetString(Text());
