@@ -45,20 +45,20 @@ internal static class EntryBinder
                 }
             }
 
-            foreach (var (identifier, location) in LookupIdentifiers(entity, mapping, file))
+            foreach (var identifier in LookupIdentifiers(entity, mapping))
             {
-                if (lookupOwners.TryGetValue(identifier, out var owner))
+                if (lookupOwners.TryGetValue(identifier.Value, out var owner))
                 {
                     if (owner != keyNode.Value)
                     {
-                        scope.Diagnostics.Report(DiagnosticDescriptors.LookupCollision, location, $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
+                        scope.Diagnostics.Report(DiagnosticDescriptors.LookupCollision, identifier.Range.In(file.Path), $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier.Value}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
                     }
 
                     continue;
                 }
 
-                lookupOwners[identifier] = keyNode.Value;
-                lookups.Add(new LookupName(identifier, key.Index));
+                lookupOwners[identifier.Value] = keyNode.Value;
+                lookups.Add(new LookupName(identifier.Value, key.Index));
             }
 
             // Pass one numbered the keys in this same order, so the entry's position is the one references were bound to.
@@ -88,8 +88,8 @@ internal static class EntryBinder
         return false;
     }
 
-    /// <summary>The key and every [Lookup] string of an entry, each with where it stands.</summary>
-    private static IEnumerable<(string Identifier, LocationInfo Location)> LookupIdentifiers(RecordSchema entity, YamlMapping mapping, DataFile file)
+    /// <summary>The key and every [Lookup] string of an entry.</summary>
+    private static IEnumerable<YamlScalar> LookupIdentifiers(RecordSchema entity, YamlMapping mapping)
     {
         foreach (var pair in mapping.Pairs)
         {
@@ -101,7 +101,7 @@ internal static class EntryBinder
 
             if (pair.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                yield return (scalar.Value, scalar.Range.In(file.Path));
+                yield return scalar;
             }
             else if (pair.Value is YamlSequence sequence)
             {
@@ -109,7 +109,7 @@ internal static class EntryBinder
                 {
                     if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
                     {
-                        yield return (itemScalar.Value, itemScalar.Range.In(file.Path));
+                        yield return itemScalar;
                     }
                 }
             }

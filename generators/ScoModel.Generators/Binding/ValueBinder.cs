@@ -22,37 +22,40 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
 
     public BoundRecord BindRecord(RecordSchema schema, YamlMapping mapping)
     {
-        var given = new Dictionary<string, (BoundValue Value, YamlNode Node)>(StringComparer.Ordinal);
-        var firstKeys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        // By property position rather than by name: one small array per record instead of two dictionaries.
+        var properties = schema.Properties;
+        var given = new (BoundValue Value, YamlNode Node)?[properties.Count];
+        var keys = new YamlScalar?[properties.Count];
         foreach (var pair in mapping.Pairs)
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
             var name = pair.Key.Value;
-            var property = schema.FindProperty(name);
-            if (property is null)
+            var index = schema.IndexOfProperty(name);
+            if (index < 0)
             {
-                var closest = Naming.Closest(name, schema.Properties.Select(p => p.YamlName));
+                var closest = Naming.Closest(name, properties.Select(p => p.YamlName));
                 var hint = closest is not null
                     ? $"; did you mean '{closest}'?"
-                    : $"; its fields are: {string.Join(", ", schema.Properties.Select(p => p.YamlName))}";
+                    : $"; its fields are: {string.Join(", ", properties.Select(p => p.YamlName))}";
                 Report(DiagnosticDescriptors.UnknownField, pair.Key, name, schema.Name, hint);
                 continue;
             }
 
-            if (firstKeys.TryGetValue(name, out var first))
+            if (keys[index] is { } first)
             {
                 Report(DiagnosticDescriptors.DuplicateKey, pair.Key, $"In {entryName}, the field", name, $"line {first.Range.Line}", "name");
                 continue;
             }
 
-            firstKeys[name] = pair.Key;
-            given[property.Name] = (BindProperty(schema, property, pair.Value), pair.Value);
+            keys[index] = pair.Key;
+            given[index] = (BindProperty(schema, properties[index], pair.Value), pair.Value);
         }
 
-        var fields = new List<BoundField>();
-        foreach (var property in schema.Properties)
+        var fields = new List<BoundField>(properties.Count);
+        for (var i = 0; i < properties.Count; i++)
         {
-            if (given.TryGetValue(property.Name, out var value))
+            var property = properties[i];
+            if (given[i] is { } value)
             {
                 fields.Add(new BoundField(property.Name, value.Value));
             }
@@ -74,22 +77,22 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
         return new BoundRecord(schema.FullName, fields.ToEquatableArray());
     }
 
-    private void CheckDateOrder(RecordSchema schema, Dictionary<string, (BoundValue Value, YamlNode Node)> given)
+    private void CheckDateOrder(RecordSchema schema, (BoundValue Value, YamlNode Node)?[] given)
     {
-        foreach (var property in schema.Properties)
+        for (var i = 0; i < schema.Properties.Count; i++)
         {
+            var property = schema.Properties[i];
             if (property.Rules.NotBefore is not { } earlierName
-                || !given.TryGetValue(property.Name, out var later)
-                || !given.TryGetValue(earlierName, out var earlier)
-                || later.Value is not BoundDate laterDate
-                || earlier.Value is not BoundDate earlierDate)
+                || given[i] is not { Value: BoundDate laterDate } later
+                || IndexOfName(schema, earlierName) is not (>= 0 and var earlierIndex)
+                || given[earlierIndex] is not { Value: BoundDate earlierDate })
             {
                 continue;
             }
 
             if (laterDate.CompareTo(earlierDate) < 0)
             {
-                var earlierProperty = schema.Properties.First(p => p.Name == earlierName);
+                var earlierProperty = schema.Properties[earlierIndex];
                 Report(
                     DiagnosticDescriptors.DateTooEarly,
                     later.Node,
@@ -97,6 +100,19 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
                     property.YamlName,
                     $"{laterDate} is before {earlierProperty.YamlName} ({earlierDate}) in {entryName}; {property.YamlName} may not be earlier than {earlierProperty.YamlName}");
             }
+        }
+
+        static int IndexOfName(RecordSchema schema, string name)
+        {
+            for (var i = 0; i < schema.Properties.Count; i++)
+            {
+                if (schema.Properties[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 

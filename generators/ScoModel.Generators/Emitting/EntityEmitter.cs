@@ -419,6 +419,18 @@ internal static class EntityEmitter
         return record.Properties.OrderBy(p => p.Name == key ? 0 : 1).ToList();
     }
 
+    /// <summary><see cref="FieldOrder"/>, worked out once per record type rather than once per row.</summary>
+    private static List<PropertySchema> FieldOrder(TypeModel model, RecordSchema record)
+    {
+        if (!model.FieldOrders.TryGetValue(record.FullName, out var order))
+        {
+            order = FieldOrder(record);
+            model.FieldOrders[record.FullName] = order;
+        }
+
+        return order;
+    }
+
     private static string ReadField(TypeModel model, RecordSchema record, PropertySchema property)
     {
         var read = property.Type.IsList ? ListForm.Read(property.Type, model) : property.Type.Kind.Read(property.Type, model);
@@ -440,10 +452,10 @@ internal static class EntityEmitter
     {
         var set = model.Set;
         var rows = new RowWriter();
+        var row = new RowSink(new RowWriter(), model);
         var end = System.Math.Min(set.Entries.Count, (part + 1) * RowsPerPart);
         for (var i = part * RowsPerPart; i < end; i++)
         {
-            var row = new RowSink(new RowWriter(), model);
             row.Record(set.Entries[i].Value);
             rows.Row(row.Writer);
         }
@@ -604,8 +616,11 @@ internal static class EntityEmitter
         /// <summary>The (record, property) pairs some row writes as <c>~</c>, whose reader must test for it.</summary>
         public HashSet<(string Record, string Property)> MayLackValue { get; } = [];
 
-        /// <summary>The (record, property) pairs some row writes as <c>-</c>, left out with an initial value to keep.</summary>
+        /// <summary>The (record, property) pairs some row writes as <c>_</c>, left out with an initial value to keep.</summary>
         public HashSet<(string Record, string Property)> MayBeLeftOut { get; } = [];
+
+        /// <summary>Each record type's fields in row order, by full name.</summary>
+        public Dictionary<string, List<PropertySchema>> FieldOrders { get; } = [];
 
         string IReadNames.EnumMembers(string enumType) => EnumFields[enumType];
 
@@ -644,7 +659,7 @@ internal static class EntityEmitter
         public void Record(BoundRecord record)
         {
             var schema = model.Records[record.TypeName];
-            foreach (var property in FieldOrder(schema))
+            foreach (var property in FieldOrder(model, schema))
             {
                 var field = FieldOf(record, property.Name);
                 if (field is null && IsKeptWhenLeftOut(property))

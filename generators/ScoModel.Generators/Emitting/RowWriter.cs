@@ -38,12 +38,14 @@ internal sealed class RowWriter
         Bytes += bytes;
     }
 
-    /// <summary>A whole row written by <paramref name="writer"/>: its length, then its fields.</summary>
+    /// <summary>A whole row written by <paramref name="writer"/>: its length, then its fields; <paramref name="writer"/> is then emptied for the next row.</summary>
     public void Row(RowWriter writer)
     {
         Raw(writer.Bytes.ToString(CultureInfo.InvariantCulture) + ":");
         _text.Append(writer._text);
         Bytes += writer.Bytes;
+        writer._text.Clear();
+        writer.Bytes = 0;
     }
 
     public override string ToString() => _text.ToString();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using ScoModel.Generators.Common;
@@ -125,6 +126,11 @@ internal static class YamlReader
         private int _blockStart;
         private readonly List<(int Start, int End)> _blockCollections = [];
         private readonly List<(int Start, int End)> _multiLineScalars = [];
+
+        // The items and pairs of the collections being read, innermost last: each collection takes its own off the
+        // end into an array of its exact size, so reading allocates no list per collection.
+        private readonly List<YamlNode> _items = [];
+        private readonly List<YamlPair> _pairs = [];
 
         public Reader(string path, SourceText text, string content, CancellationToken cancellationToken)
         {
@@ -307,19 +313,21 @@ internal static class YamlReader
             CheckDepth(depth, start.Start);
             EnterCollection(start.Style == SequenceStyle.Block, start.Start);
             _parser.MoveNext();
-            var items = new List<YamlNode>();
+            var first = _items.Count;
             size = 1;
             while (_parser.Current is not SequenceEnd)
             {
-                items.Add(ReadNode(depth, out var itemSize));
+                _items.Add(ReadNode(depth, out var itemSize));
                 size += itemSize;
             }
+
+            var items = TakeFrom(_items, first);
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
             LeaveCollection(start.Style == SequenceStyle.Block, end.End);
             _parser.MoveNext();
-            return Anchor(start.Anchor, new YamlSequence(items.ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlSequence(new EquatableArray<YamlNode>(items), RangeOf(start.Start, end.End)), size);
         }
 
         private YamlNode ReadMapping(MappingStart start, int depth, out int size)
@@ -327,7 +335,7 @@ internal static class YamlReader
             CheckDepth(depth, start.Start);
             EnterCollection(start.Style == MappingStyle.Block, start.Start);
             _parser.MoveNext();
-            var pairs = new List<YamlPair>();
+            var first = _pairs.Count;
             size = 1;
             while (_parser.Current is not MappingEnd)
             {
@@ -344,14 +352,25 @@ internal static class YamlReader
                     ? new YamlScalar(string.Empty, IsPlain: true, RangeOf(_lastGoodMark, _lastGoodMark))
                     : ReadNode(depth, out valueSize);
                 size += keySize + valueSize;
-                pairs.Add(new YamlPair(scalarKey, value));
+                _pairs.Add(new YamlPair(scalarKey, value));
             }
+
+            var pairs = TakeFrom(_pairs, first);
 
             var end = _parser.Current;
             _lastGoodMark = end.End;
             LeaveCollection(start.Style == MappingStyle.Block, end.End);
             _parser.MoveNext();
-            return Anchor(start.Anchor, new YamlMapping(Merged(pairs).ToEquatableArray(), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlMapping(new EquatableArray<YamlPair>(Merged(pairs)), RangeOf(start.Start, end.End)), size);
+        }
+
+        /// <summary>The elements of <paramref name="scratch"/> from <paramref name="first"/> on, removed from it.</summary>
+        private static T[] TakeFrom<T>(List<T> scratch, int first)
+        {
+            var taken = new T[scratch.Count - first];
+            scratch.CopyTo(first, taken, 0, taken.Length);
+            scratch.RemoveRange(first, taken.Length);
+            return taken;
         }
 
         /// <summary>Whether a key is YAML 1.1's merge key: a plain <c>&lt;&lt;</c> (quoted, it is an ordinary key).</summary>
@@ -363,33 +382,41 @@ internal static class YamlReader
         /// wherever it stands, and of the mappings in a list the earlier wins. A mapping is merged once it has been
         /// read, so one that was itself merged into brings its inherited pairs along.
         /// </summary>
-        private static List<YamlPair> Merged(List<YamlPair> pairs)
+        private static YamlPair[] Merged(YamlPair[] pairs)
         {
             var mergeAt = -1;
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < pairs.Count; i++)
+            for (var i = 0; i < pairs.Length; i++)
             {
                 if (!IsMergeKey(pairs[i].Key))
                 {
-                    taken.Add(pairs[i].Key.Value);
+                    continue;
                 }
-                else if (mergeAt >= 0)
+
+                if (mergeAt >= 0)
                 {
                     throw new StructureException("a mapping can have one merge key '<<'; to merge several mappings, list them: '<<: [*first, *second]'", pairs[i].Key.Range);
                 }
-                else
-                {
-                    mergeAt = i;
-                }
+
+                mergeAt = i;
             }
 
+            // Most mappings have no merge key: they cost one pass and no set.
             if (mergeAt < 0)
             {
                 return pairs;
             }
 
-            var merged = new List<YamlPair>(pairs.Count);
-            merged.AddRange(pairs.GetRange(0, mergeAt));
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in pairs)
+            {
+                if (!IsMergeKey(pair.Key))
+                {
+                    taken.Add(pair.Key.Value);
+                }
+            }
+
+            var merged = new List<YamlPair>(pairs.Length);
+            merged.AddRange(pairs.Take(mergeAt));
             foreach (var source in MergeSources(pairs[mergeAt]))
             {
                 foreach (var inherited in source.Pairs)
@@ -401,8 +428,8 @@ internal static class YamlReader
                 }
             }
 
-            merged.AddRange(pairs.GetRange(mergeAt + 1, pairs.Count - mergeAt - 1));
-            return merged;
+            merged.AddRange(pairs.Skip(mergeAt + 1));
+            return merged.ToArray();
         }
 
         /// <summary>The mappings a merge key's value names: the value itself, or each item of a list, in order.</summary>

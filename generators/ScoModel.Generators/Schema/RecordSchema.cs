@@ -22,17 +22,20 @@ internal sealed record RecordSchema(
     LocationInfo? Location)
 {
     /// <summary>The property whose YAML field name is <paramref name="yamlName"/>, or null.</summary>
-    public PropertySchema? FindProperty(string yamlName)
+    public PropertySchema? FindProperty(string yamlName) => IndexOfProperty(yamlName) is >= 0 and var index ? Properties[index] : null;
+
+    /// <summary>The position in <see cref="Properties"/> of the property whose YAML field name is <paramref name="yamlName"/>, or -1.</summary>
+    public int IndexOfProperty(string yamlName)
     {
-        foreach (var property in Properties)
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (property.YamlName == yamlName)
+            if (Properties[i].YamlName == yamlName)
             {
-                return property;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
