@@ -21,12 +21,32 @@ internal sealed class DateKind : ValueKind
     protected override BoundValue BindScalar(YamlScalar scalar, IValueSite site)
     {
         var text = scalar.Value;
-        if (text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4) is >= 1 and var year
+            && Digits(text, 5, 2) is >= 1 and <= 12 and var month
+            && Digits(text, 8, 2) is >= 1 and var day && day <= DateTime.DaysInMonth(year, month))
         {
-            return new BoundDate(date.Year, date.Month, date.Day);
+            return new BoundDate(year, month, day);
         }
 
         return site.Invalid(scalar, "; write a real calendar date as yyyy-MM-dd, such as 2017-06-09");
+    }
+
+    /// <summary>The number that <paramref name="count"/> ASCII digits from <paramref name="start"/> spell, or -1. By hand: DateTime.TryParseExact cost more than the rest of binding a date.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     public override void Write(IRowSink row, PropertyType type, BoundValue value)
