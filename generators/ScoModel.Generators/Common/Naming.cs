@@ -139,7 +139,7 @@ internal static class Naming
                 continue;
             }
 
-            var distance = Distance(value, candidate, Math.Min(limit, bestDistance));
+            var distance = EditDistance.Between(value, candidate, Math.Min(limit, bestDistance));
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -148,37 +148,5 @@ internal static class Naming
         }
 
         return bestDistance <= limit ? best : null;
-    }
-
-    /// <summary>Case-insensitive Levenshtein distance, or more than <paramref name="limit"/> when it exceeds it.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMinimum = Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
