@@ -310,9 +310,7 @@ internal static class YamlReader
 
         private YamlNode ReadSequence(SequenceStart start, int depth, out int size)
         {
-            CheckDepth(depth, start.Start);
-            EnterCollection(start.Style == SequenceStyle.Block, start.Start);
-            _parser.MoveNext();
+            EnterCollection(start.Style == SequenceStyle.Block, start.Start, depth);
             var first = _items.Count;
             size = 1;
             while (_parser.Current is not SequenceEnd)
@@ -322,19 +320,13 @@ internal static class YamlReader
             }
 
             var items = TakeFrom(_items, first);
-
-            var end = _parser.Current;
-            _lastGoodMark = end.End;
-            LeaveCollection(start.Style == SequenceStyle.Block, end.End);
-            _parser.MoveNext();
+            var end = LeaveCollection(start.Style == SequenceStyle.Block);
             return Anchor(start.Anchor, new YamlSequence(new EquatableArray<YamlNode>(items), RangeOf(start.Start, end.End)), size);
         }
 
         private YamlNode ReadMapping(MappingStart start, int depth, out int size)
         {
-            CheckDepth(depth, start.Start);
-            EnterCollection(start.Style == MappingStyle.Block, start.Start);
-            _parser.MoveNext();
+            EnterCollection(start.Style == MappingStyle.Block, start.Start, depth);
             var first = _pairs.Count;
             size = 1;
             while (_parser.Current is not MappingEnd)
@@ -356,11 +348,7 @@ internal static class YamlReader
             }
 
             var pairs = TakeFrom(_pairs, first);
-
-            var end = _parser.Current;
-            _lastGoodMark = end.End;
-            LeaveCollection(start.Style == MappingStyle.Block, end.End);
-            _parser.MoveNext();
+            var end = LeaveCollection(start.Style == MappingStyle.Block);
             return Anchor(start.Anchor, new YamlMapping(new EquatableArray<YamlPair>(Merged(pairs)), RangeOf(start.Start, end.End)), size);
         }
 
@@ -458,20 +446,30 @@ internal static class YamlReader
             }
         }
 
-        private void EnterCollection(bool isBlock, Mark start)
+        /// <summary>Checks the depth of a collection that starts at the current event, notes where a block one starts, and moves past its start.</summary>
+        private void EnterCollection(bool isBlock, Mark start, int depth)
         {
+            CheckDepth(depth, start);
             if (isBlock && _blockDepth++ == 0)
             {
                 _blockStart = RangeOf(start, start).Start;
             }
+
+            _parser.MoveNext();
         }
 
-        private void LeaveCollection(bool isBlock, Mark end)
+        /// <summary>Moves past the end of a collection, the current event, which it returns, noting where a block one ends.</summary>
+        private ParsingEvent LeaveCollection(bool isBlock)
         {
+            var end = _parser.Current!;
+            _lastGoodMark = end.End;
             if (isBlock && --_blockDepth == 0)
             {
-                _blockCollections.Add((_blockStart, RangeOf(end, end).Start));
+                _blockCollections.Add((_blockStart, RangeOf(end.End, end.End).Start));
             }
+
+            _parser.MoveNext();
+            return end;
         }
 
         private static void CheckDepth(int depth, Mark mark)
