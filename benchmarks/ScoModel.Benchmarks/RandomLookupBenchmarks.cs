@@ -34,8 +34,10 @@ public class RandomLookupBenchmarks
         var random = new Random(Seed);
         _byName = LookupQueries.AllNames(StringComparer.OrdinalIgnoreCase);
         _byKey = State.All.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        _names = Build(random, [.. _byName.Keys], mixCase: true, isKnown: _byName.ContainsKey);
-        _keys = Build(random, [.. _byKey.Keys], mixCase: false, isKnown: _byKey.ContainsKey);
+        // Sorted: a FrozenDictionary's key order varies from process to process, and each benchmark runs in its own, so
+        // unsorted keys would give the baseline and the generated lookup different queries.
+        _names = Build(random, [.. _byName.Keys.Order(StringComparer.Ordinal)], mixCase: true, isKnown: _byName.ContainsKey);
+        _keys = Build(random, [.. _byKey.Keys.Order(StringComparer.Ordinal)], mixCase: false, isKnown: _byKey.ContainsKey);
 
         Console.WriteLine(LookupQueries.Describe("Find", _names, _byName.ContainsKey));
         Console.WriteLine(LookupQueries.Describe("TryGet", _keys, _byKey.ContainsKey));
