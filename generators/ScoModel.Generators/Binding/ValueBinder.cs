@@ -119,6 +119,11 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     private BoundValue BindProperty(RecordSchema owner, PropertySchema property, YamlNode node)
     {
         var site = new PropertySite(this, owner, property);
+        if (YamlTags.Check(node, property.Type, site) is { } badTag)
+        {
+            return badTag;
+        }
+
         if (node is YamlScalar { IsNull: true })
         {
             return NullableForm.Bind(node, site, property.IsNullable, property.IsRequired);

@@ -34,6 +34,12 @@ internal abstract class ValueKind
     /// <summary>Whether <c>[ReverseIndex]</c> may index the value.</summary>
     public virtual bool IsIndexable => false;
 
+    /// <summary>
+    /// Whether a value with one of YAML's own tags (its name: <c>str</c>, <c>int</c>, <c>float</c>, <c>bool</c>,
+    /// <c>timestamp</c>, <c>map</c>) may bind to the kind; by default, <c>!!str</c> to a kind written as text.
+    /// </summary>
+    public virtual bool AgreesWithTag(string tag) => tag == "str" && !RefusesQuotedText;
+
     /// <summary>The JSON Schema <c>type</c> of a value in the editors' schemas.</summary>
     public virtual string JsonType => "string";
 
@@ -63,7 +69,7 @@ internal abstract class ValueKind
             return site.Invalid(node, "; a list item cannot be empty");
         }
 
-        if (!scalar.IsPlain && RefusesQuotedText)
+        if (!scalar.IsPlain && RefusesQuotedText && !YamlTags.SaysItsType(scalar))
         {
             // YAML reads a quoted scalar as text: "42" is a string, whatever it looks like.
             return site.Invalid(node, $"; it is quoted, so YAML reads it as text: write {scalar.Value} without quotes");
