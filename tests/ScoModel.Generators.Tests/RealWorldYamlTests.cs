@@ -189,7 +189,7 @@ public sealed class RealWorldYamlTests
 
     [Theory]
     [InlineData("  stage: started\n", "'started' is not a valid")]
-    [InlineData("  stage: done\n  points: \"42\"\n", "it is quoted, so YAML reads it as text: write 42 without quotes")]
+    [InlineData("  stage: done\n  points: \"42\"\n", "it is quoted, so YAML reads it as text: write 42 without quotes, or set QuotedScalars = true on [DataEntity]")]
     [InlineData("  stage: done\n  urgent: 'true'\n", "it is quoted, so YAML reads it as text")]
     [InlineData("  stage: done\n  points: 3000000000\n", "outside the range of int (-2147483648 to 2147483647): declare the property long")]
     public void Values_of_the_wrong_kind_say_why_at_their_line(string fields, string expected)
@@ -199,6 +199,44 @@ public sealed class RealWorldYamlTests
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO004");
         Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(fields.Split('\n').Length - 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void QuotedScalars_lets_quoted_numbers_and_booleans_bind_in_the_entity_and_its_nested_records()
+    {
+        const string schema = """
+            using System.Collections.Immutable;
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("exports.yaml", QuotedScalars = true)]
+            public sealed partial record Export
+            {
+                [EntityKey] public required string Id { get; init; }
+                public int Count { get; init; }
+                public decimal Price { get; init; }
+                public bool Active { get; init; }
+                public ImmutableArray<Line> Lines { get; init; }
+            }
+
+            public sealed record Line
+            {
+                public required long Quantity { get; init; }
+            }
+            """;
+        var output = Run(schema, "- id: \"a\"\n  count: \"42\"\n  price: '1.50'\n  active: \"true\"\n  lines:\n    - quantity: \"7\"\n", "exports.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var export = loaded.All("Fixture.Export").Single();
+        var line = ((System.Collections.IEnumerable)Get(export, "Lines")!).Cast<object>().Single();
+        Assert.Equal((42, 1.50m, true, 7L), ((int)Get(export, "Count")!, (decimal)Get(export, "Price")!, (bool)Get(export, "Active")!, (long)Get(line, "Quantity")!));
+
+        // Still checked as numbers: a quoted word is not one, at its line.
+        var wrong = Run(schema, "- id: a\n  count: \"many\"\n", "exports.yaml");
+        var diagnostic = Assert.Single(wrong.GeneratorDiagnostics);
+        Assert.Equal(("SCO004", 1, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
     }
 
     private const string Family = """

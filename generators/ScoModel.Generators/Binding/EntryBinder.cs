@@ -29,7 +29,7 @@ internal static class EntryBinder
             scope.CancellationToken.ThrowIfCancellationRequested();
             var keyNode = DataFileEntries.FindScalar(mapping, keyProperty.YamlName);
             var entryName = keyNode is { IsNull: false } ? $" '{keyNode.Value}'" : string.Empty;
-            var values = new ValueBinder(scope, file, entity.Name + entryName);
+            var values = new ValueBinder(scope, file, entity.Name + entryName, entity.Entity!.QuotedScalars);
             var record = values.BindRecord(scope.Records[entity.FullName], mapping);
             if (keyNode is not { IsNull: false } || keys.Duplicates.Contains((file.Path, mapping.Range.Start)) || !keys.ByKey.TryGetValue(keyNode.Value, out var key))
             {

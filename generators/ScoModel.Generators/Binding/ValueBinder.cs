@@ -16,7 +16,8 @@ namespace ScoModel.Generators.Binding;
 /// against its type and constraints. Every problem is reported where the value stands. Each value's kind binds it,
 /// through a <see cref="PropertySite"/> that serves the property's rules and the dataset's keys.
 /// </summary>
-internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName)
+/// <param name="quotedScalars">Whether the entity allows a quoted scalar to be a number or a boolean.</param>
+internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName, bool quotedScalars = false)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
@@ -134,6 +135,8 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
 
     private BindingScope Scope => scope;
 
+    private bool QuotedScalars => quotedScalars;
+
     private void CheckCount(RecordSchema owner, PropertySchema property, YamlSequence sequence)
     {
         if (property.Rules.NotEmpty && sequence.Items.Count == 0)
@@ -226,5 +229,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
             binder.Scope.TryResolve(typeName, key, out index, out suggestion);
 
         public bool IsMissing(string typeName) => binder.Scope.MissingFiles.Contains(typeName);
+
+        public bool QuotedScalars => binder.QuotedScalars;
     }
 }

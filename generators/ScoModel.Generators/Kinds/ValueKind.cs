@@ -69,10 +69,10 @@ internal abstract class ValueKind
             return site.Invalid(node, "; a list item cannot be empty");
         }
 
-        if (!scalar.IsPlain && RefusesQuotedText && !YamlTags.SaysItsType(scalar))
+        if (!scalar.IsPlain && RefusesQuotedText && !YamlTags.SaysItsType(scalar) && !site.QuotedScalars)
         {
             // YAML reads a quoted scalar as text: "42" is a string, whatever it looks like.
-            return site.Invalid(node, $"; it is quoted, so YAML reads it as text: write {scalar.Value} without quotes");
+            return site.Invalid(node, $"; it is quoted, so YAML reads it as text: write {scalar.Value} without quotes, or set QuotedScalars = true on [DataEntity]");
         }
 
         return BindScalar(scalar, site);
@@ -142,6 +142,9 @@ internal interface IValueSite
 
     /// <summary>Whether an entity type's data file is missing or unreadable, so references to it are not reported again one by one.</summary>
     bool IsMissing(string typeName);
+
+    /// <summary>Whether the entity allows a quoted scalar to be a number or a boolean (<c>QuotedScalars = true</c>).</summary>
+    bool QuotedScalars { get; }
 }
 
 /// <summary>Where a kind writes a row's fields; the emitter drives it.</summary>

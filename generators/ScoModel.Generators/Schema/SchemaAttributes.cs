@@ -52,6 +52,12 @@ internal static class SchemaAttributes
 
                 /// <summary>How the data file spells field names (of this record and of the records nested in it); by default camelCase.</summary>
                 public global::ScoModel.Generators.FieldNaming FieldNames { get; set; }
+
+                /// <summary>
+                /// Whether a quoted scalar may be a number or a boolean (<c>"42"</c>, <c>"true"</c>), as files exported by tools
+                /// that quote every value write them; by default false, since YAML reads a quoted scalar as text.
+                /// </summary>
+                public bool QuotedScalars { get; set; }
             }
 
             /// <summary>How a data file spells the field name of a property such as <c>OfficialName</c>.</summary>

@@ -98,8 +98,14 @@ internal static class SchemaReader
 
             var accessorFrom = key.Name;
             var accessors = true;
+            var quotedScalars = false;
             foreach (var named in attribute.NamedArguments)
             {
+                if (named.Key == "QuotedScalars" && named.Value.Value is bool quoted)
+                {
+                    quotedScalars = quoted;
+                }
+
                 if (named.Key == "AccessorFrom" && named.Value.Value is string name)
                 {
                     accessorFrom = name;
@@ -135,7 +141,7 @@ internal static class SchemaReader
                 type.Name,
                 declaration is RecordDeclarationSyntax ? "record" : "class",
                 Accessibility(type),
-                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray(), accessors),
+                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray(), accessors, quotedScalars),
                 properties.Select(p => p.Schema).ToEquatableArray(),
                 typeLocation);
         }
