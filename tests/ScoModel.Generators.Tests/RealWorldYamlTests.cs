@@ -239,6 +239,65 @@ public sealed class RealWorldYamlTests
         Assert.Equal(("SCO004", 1, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
     }
 
+    [Fact]
+    public void An_assembly_naming_policy_spells_every_entity_and_enum_unless_an_entity_sets_its_own()
+    {
+        const string schema = """
+            using ScoModel.Generators;
+
+            [assembly: DataNaming(FieldNaming.SnakeCase)]
+
+            namespace Fixture;
+
+            public enum Stage { NotStarted, InProgress }
+
+            public sealed record Owner
+            {
+                public required string FullName { get; init; }
+            }
+
+            [DataEntity("jobs.yaml")]
+            public sealed partial record Job
+            {
+                [EntityKey] public required string JobId { get; init; }
+                public required Stage CurrentStage { get; init; }
+                public Owner? MainOwner { get; init; }
+            }
+
+            [DataEntity("runs.yaml", FieldNames = FieldNaming.KebabCase)]
+            public sealed partial record Run
+            {
+                [EntityKey] public required string RunId { get; init; }
+                public Stage LastStage { get; init; }
+            }
+            """;
+        var output = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(schema, "Schema.cs")],
+            [
+                new InMemoryAdditionalText("data/jobs.yaml", "- job_id: a\n  current_stage: in_progress\n  main_owner:\n    full_name: Ada\n"),
+                new InMemoryAdditionalText("data/runs.yaml", "- run-id: r1\n  last-stage: NOT_STARTED\n"),
+            ]);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var job = loaded.All("Fixture.Job").Single();
+        Assert.Equal(("InProgress", "Ada"), (Get(job, "CurrentStage")!.ToString(), (string)Get(Get(job, "MainOwner")!, "FullName")!));
+        Assert.Equal("NotStarted", Get(loaded.All("Fixture.Run").Single(), "LastStage")!.ToString());
+
+        // Enum values are spelled by the assembly's policy, for the generated YamlNames (and the JSON Schemas) too.
+        var stage = loaded.Type("Fixture.Stage");
+        var of = loaded.Type("ScoModel.Generators.YamlNames").GetMethod("Of", [stage])!;
+        Assert.Equal("in_progress", of.Invoke(null, [Enum.Parse(stage, "InProgress")]));
+
+        // A camelCase field in the snake_case entity is unknown, at its line and column.
+        var wrong = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(schema, "Schema.cs")],
+            [new InMemoryAdditionalText("data/jobs.yaml", "- job_id: a\n  currentStage: in_progress\n"), new InMemoryAdditionalText("data/runs.yaml", "[]\n")]);
+        var unknown = Assert.Single(wrong.GeneratorDiagnostics, d => d.Id == "SCO002");
+        Assert.Equal((1, 2), (unknown.Location.GetLineSpan().StartLinePosition.Line, unknown.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("did you mean 'current_stage'?", unknown.GetMessage(), StringComparison.Ordinal);
+    }
+
     private const string Family = """
         using System.Collections.Immutable;
         using ScoModel.Generators;

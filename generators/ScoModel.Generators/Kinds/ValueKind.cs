@@ -100,6 +100,9 @@ internal interface ITypeContext
     /// <summary>The name a <c>[YamlName]</c> gives a symbol, or null without one.</summary>
     string? YamlName(ISymbol symbol);
 
+    /// <summary>How data files spell an enum member that has no <c>[YamlName]</c>: <c>dialogue-partner</c>, by default.</summary>
+    string EnumSpelling(string memberName);
+
     /// <summary>Whether a type is marked <c>[DataEntity]</c>.</summary>
     bool IsDataEntity(INamedTypeSymbol type);
 
