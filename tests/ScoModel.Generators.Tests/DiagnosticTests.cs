@@ -683,7 +683,7 @@ public class DiagnosticTests
         var output = Fixture.Run(countries: Fixture.Countries + "- code: BHR\n  name: Bahrain\n  aliases: [bharat]\n");
 
         AssertDiagnostic(Assert.Single(output.GeneratorDiagnostics), "SCO025", Error, Fixture.CountriesPath, 18, 13,
-            "Country 'BHR' and Country 'IND' both answer to 'bharat' in Country.Find (identifiers are compared ignoring case); make them distinct");
+            "Country 'BHR' and Country 'IND' both answer to 'bharat' in Country.Find (identifiers are compared ignoring case); make them distinct, or, for a value several entries share, replace [Lookup] on Country.Aliases with [ReverseIndex(\"WithAliases\")], which returns every entry that has it");
     }
 
     [Fact]
