@@ -54,7 +54,7 @@ public sealed class SyntaxRecoveryTests
         TestHelpers.AssertNoGeneratorException(output);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal("SCO001", diagnostic.Id);
-        Assert.Equal((6, 16), Position(diagnostic));
+        Assert.Equal((6, 16), TestHelpers.Position(diagnostic));
         var errors = output.CompilationDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, TestHelpers.Format(errors));
 
@@ -87,7 +87,7 @@ public sealed class SyntaxRecoveryTests
         var output = Run("Ada:\n  language_id: 1\nGo:\n  language_id: 3\n---\nRust:\n  language_id: 4\n", uses: false);
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal(("SCO001", 5, 1), (diagnostic.Id, Position(diagnostic).Line, Position(diagnostic).Column));
+        Assert.Equal(("SCO001", 5, 1), (diagnostic.Id, TestHelpers.Position(diagnostic).Line, TestHelpers.Position(diagnostic).Column));
         Assert.Contains("second one", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var loaded = LoadedFixture.Compile(output);
         Assert.Equal(["Ada", "Go"], loaded.All("Fixture.Language").Select(l => (string)Get(l, "Name")!));
@@ -102,13 +102,6 @@ public sealed class SyntaxRecoveryTests
         Assert.Equal(["SCO001"], output.GeneratorDiagnostics.Select(d => d.Id).Distinct());
         var errors = output.CompilationDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, TestHelpers.Format(errors));
-    }
-
-    /// <summary>The 1-based line and column, as an editor shows them.</summary>
-    private static (int Line, int Column) Position(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line + 1, start.Character + 1);
     }
 
     private static GeneratorOutput Run(string yaml, bool uses = true)

@@ -87,7 +87,7 @@ public sealed class YamlTagTests
 
         TestHelpers.AssertNoGeneratorException(output);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal(("SCO032", 2, column), (diagnostic.Id, Position(diagnostic).Line, Position(diagnostic).Column));
+        Assert.Equal(("SCO032", 2, column), (diagnostic.Id, TestHelpers.Position(diagnostic).Line, TestHelpers.Position(diagnostic).Column));
         Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -102,17 +102,10 @@ public sealed class YamlTagTests
 
         TestHelpers.AssertNoGeneratorException(output);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal(("SCO033", 2, column), (diagnostic.Id, Position(diagnostic).Line, Position(diagnostic).Column));
+        Assert.Equal(("SCO033", 2, column), (diagnostic.Id, TestHelpers.Position(diagnostic).Line, TestHelpers.Position(diagnostic).Column));
         var text = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains(tag, text, StringComparison.Ordinal);
         Assert.Contains(expected, text, StringComparison.Ordinal);
-    }
-
-    /// <summary>The 1-based line and column, as an editor shows them.</summary>
-    private static (int Line, int Column) Position(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line + 1, start.Character + 1);
     }
 
     private static GeneratorOutput Run(string yaml) =>
