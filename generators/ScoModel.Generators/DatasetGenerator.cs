@@ -40,7 +40,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // Fed by the additional texts alone: a C# edit never re-reads YAML, and a YAML edit re-reads only that file.
         var dataFiles = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
-            .Select(static (text, cancellationToken) => YamlReader.Read(text.Path, text.GetText(cancellationToken), cancellationToken))
+            .Select(static (text, cancellationToken) => SyntaxRecovery.Read(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.DataFiles)
             .Collect();
 

@@ -683,7 +683,7 @@ public class DiagnosticTests
         var output = Fixture.Run(countries: Fixture.Countries + "- code: BHR\n  name: Bahrain\n  aliases: [bharat]\n");
 
         AssertDiagnostic(Assert.Single(output.GeneratorDiagnostics), "SCO025", Error, Fixture.CountriesPath, 18, 13,
-            "Country 'BHR' and Country 'IND' both answer to 'bharat' in Country.Find (identifiers are compared ignoring case); make them distinct");
+            "Country 'BHR' and Country 'IND' both answer to 'bharat' in Country.Find (identifiers are compared ignoring case); make them distinct, or, for a value several entries share, replace [Lookup] on Country.Aliases with [ReverseIndex(\"WithAliases\")], which returns every entry that has it");
     }
 
     [Fact]
@@ -903,6 +903,45 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void SCO032TagThatDisagreesWithThePropertyType()
+    {
+        // Line 2, column 10: '!!str 42' says text, and count holds a whole number.
+        var output = RunSchema(TaggedSchema, ("/proj/data/items.yaml", "- id: a\n  count: !!str 42\n"));
+
+        var diagnostic = Single(output, "SCO032");
+        AssertDiagnostic(diagnostic, "SCO032", Error, "/proj/data/items.yaml", 2, 10,
+            "Item.count: the tag '!!str' says the value is a string, but count holds a whole number; remove the tag");
+    }
+
+    [Fact]
+    public void SCO033TagTheGeneratorDoesNotRead()
+    {
+        var output = RunSchema(TaggedSchema, ("/proj/data/items.yaml", "- id: a\n  count: 1\n  note: !!binary R0lGODlh\n- id: b\n  note: !secret hunter2\n"));
+
+        TestHelpers.AssertNoGeneratorException(output);
+        var diagnostics = output.GeneratorDiagnostics.Where(d => d.Id == "SCO033").ToList();
+        Assert.Equal(2, diagnostics.Count);
+        AssertDiagnostic(diagnostics[0], "SCO033", Error, "/proj/data/items.yaml", 3, 9,
+            "Item.note: the tag '!!binary' is not one the generator reads; note holds a string: remove the tag and write the value as one");
+        AssertDiagnostic(diagnostics[1], "SCO033", Error, "/proj/data/items.yaml", 5, 9,
+            "Item.note: the tag '!secret' is not one the generator reads; note holds a string: remove the tag and write the value as one");
+    }
+
+    private const string TaggedSchema = """
+        using ScoModel.Generators;
+
+        namespace Fixture;
+
+        [DataEntity("items.yaml")]
+        public sealed partial record Item
+        {
+            [EntityKey] public required string Id { get; init; }
+            public int Count { get; init; }
+            public string? Note { get; init; }
+        }
+        """;
+
+    [Fact]
     public void EveryDescriptorIsCoveredHere()
     {
         // Keep this class honest: each id the generator can report has a test named after it, here or,
@@ -916,7 +955,7 @@ public class DiagnosticTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(Enumerable.Range(1, 31).Select(i => $"SCO{i:D3}"), ids);
+        Assert.Equal(Enumerable.Range(1, 33).Select(i => $"SCO{i:D3}"), ids);
         Assert.Equal(ids, tested);
     }
 

@@ -124,7 +124,7 @@ public sealed class MergeKeyTests
         TestHelpers.AssertNoGeneratorException(output);
         var errors = output.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.NotEmpty(errors);
-        Assert.All(errors, d => Assert.Equal((17, 12), Position(d)));
+        Assert.All(errors, d => Assert.Equal((17, 12), TestHelpers.Position(d)));
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class MergeKeyTests
 
         TestHelpers.AssertNoGeneratorException(output);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO001");
-        Assert.Equal((line, column), Position(diagnostic));
+        Assert.Equal((line, column), TestHelpers.Position(diagnostic));
         Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -151,14 +151,7 @@ public sealed class MergeKeyTests
 
         TestHelpers.AssertNoGeneratorException(output);
         Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "SCO001");
-        Assert.Contains(output.GeneratorDiagnostics, d => d.Id == "SCO002" && Position(d) == (4, 3));
-    }
-
-    /// <summary>The 1-based line and column, as an editor shows them.</summary>
-    private static (int Line, int Column) Position(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line + 1, start.Character + 1);
+        Assert.Contains(output.GeneratorDiagnostics, d => d.Id == "SCO002" && TestHelpers.Position(d) == (4, 3));
     }
 
     private static GeneratorOutput Run(string yaml) =>

@@ -189,7 +189,7 @@ public sealed class RealWorldYamlTests
 
     [Theory]
     [InlineData("  stage: started\n", "'started' is not a valid")]
-    [InlineData("  stage: done\n  points: \"42\"\n", "it is quoted, so YAML reads it as text: write 42 without quotes")]
+    [InlineData("  stage: done\n  points: \"42\"\n", "it is quoted, so YAML reads it as text: write 42 without quotes, or set QuotedScalars = true on [DataEntity]")]
     [InlineData("  stage: done\n  urgent: 'true'\n", "it is quoted, so YAML reads it as text")]
     [InlineData("  stage: done\n  points: 3000000000\n", "outside the range of int (-2147483648 to 2147483647): declare the property long")]
     public void Values_of_the_wrong_kind_say_why_at_their_line(string fields, string expected)
@@ -199,6 +199,103 @@ public sealed class RealWorldYamlTests
         var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SCO004");
         Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(fields.Split('\n').Length - 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void QuotedScalars_lets_quoted_numbers_and_booleans_bind_in_the_entity_and_its_nested_records()
+    {
+        const string schema = """
+            using System.Collections.Immutable;
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("exports.yaml", QuotedScalars = true)]
+            public sealed partial record Export
+            {
+                [EntityKey] public required string Id { get; init; }
+                public int Count { get; init; }
+                public decimal Price { get; init; }
+                public bool Active { get; init; }
+                public ImmutableArray<Line> Lines { get; init; }
+            }
+
+            public sealed record Line
+            {
+                public required long Quantity { get; init; }
+            }
+            """;
+        var output = Run(schema, "- id: \"a\"\n  count: \"42\"\n  price: '1.50'\n  active: \"true\"\n  lines:\n    - quantity: \"7\"\n", "exports.yaml");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var export = loaded.All("Fixture.Export").Single();
+        var line = ((System.Collections.IEnumerable)Get(export, "Lines")!).Cast<object>().Single();
+        Assert.Equal((42, 1.50m, true, 7L), ((int)Get(export, "Count")!, (decimal)Get(export, "Price")!, (bool)Get(export, "Active")!, (long)Get(line, "Quantity")!));
+
+        // Still checked as numbers: a quoted word is not one, at its line.
+        var wrong = Run(schema, "- id: a\n  count: \"many\"\n", "exports.yaml");
+        var diagnostic = Assert.Single(wrong.GeneratorDiagnostics);
+        Assert.Equal(("SCO004", 1, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void An_assembly_naming_policy_spells_every_entity_and_enum_unless_an_entity_sets_its_own()
+    {
+        const string schema = """
+            using ScoModel.Generators;
+
+            [assembly: DataNaming(FieldNaming.SnakeCase)]
+
+            namespace Fixture;
+
+            public enum Stage { NotStarted, InProgress }
+
+            public sealed record Owner
+            {
+                public required string FullName { get; init; }
+            }
+
+            [DataEntity("jobs.yaml")]
+            public sealed partial record Job
+            {
+                [EntityKey] public required string JobId { get; init; }
+                public required Stage CurrentStage { get; init; }
+                public Owner? MainOwner { get; init; }
+            }
+
+            [DataEntity("runs.yaml", FieldNames = FieldNaming.KebabCase)]
+            public sealed partial record Run
+            {
+                [EntityKey] public required string RunId { get; init; }
+                public Stage LastStage { get; init; }
+            }
+            """;
+        var output = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(schema, "Schema.cs")],
+            [
+                new InMemoryAdditionalText("data/jobs.yaml", "- job_id: a\n  current_stage: in_progress\n  main_owner:\n    full_name: Ada\n"),
+                new InMemoryAdditionalText("data/runs.yaml", "- run-id: r1\n  last-stage: NOT_STARTED\n"),
+            ]);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var job = loaded.All("Fixture.Job").Single();
+        Assert.Equal(("InProgress", "Ada"), (Get(job, "CurrentStage")!.ToString(), (string)Get(Get(job, "MainOwner")!, "FullName")!));
+        Assert.Equal("NotStarted", Get(loaded.All("Fixture.Run").Single(), "LastStage")!.ToString());
+
+        // Enum values are spelled by the assembly's policy, for the generated YamlNames (and the JSON Schemas) too.
+        var stage = loaded.Type("Fixture.Stage");
+        var of = loaded.Type("ScoModel.Generators.YamlNames").GetMethod("Of", [stage])!;
+        Assert.Equal("in_progress", of.Invoke(null, [Enum.Parse(stage, "InProgress")]));
+
+        // A camelCase field in the snake_case entity is unknown, at its line and column.
+        var wrong = TestHelpers.RunGenerator(
+            [TestHelpers.ParseTree(schema, "Schema.cs")],
+            [new InMemoryAdditionalText("data/jobs.yaml", "- job_id: a\n  currentStage: in_progress\n"), new InMemoryAdditionalText("data/runs.yaml", "[]\n")]);
+        var unknown = Assert.Single(wrong.GeneratorDiagnostics, d => d.Id == "SCO002");
+        Assert.Equal((1, 2), (unknown.Location.GetLineSpan().StartLinePosition.Line, unknown.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("did you mean 'current_stage'?", unknown.GetMessage(), StringComparison.Ordinal);
     }
 
     private const string Family = """

@@ -155,6 +155,13 @@ internal static class TestHelpers
         Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "CS8785");
     }
 
+    /// <summary>Where a diagnostic starts, as an editor shows it: the 1-based line and column.</summary>
+    public static (int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (start.Line + 1, start.Character + 1);
+    }
+
     public static string Format(IEnumerable<Diagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => d.ToString()));
 

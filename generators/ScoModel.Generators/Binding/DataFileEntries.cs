@@ -23,9 +23,10 @@ internal static class DataFileEntries
         var matched = files.Count > 0;
         foreach (var file in files)
         {
-            if (file.Root is null && file.Diagnostics.Count > 0)
+            if (file.Diagnostics.Count > 0)
             {
-                // The file could not be read (SCO001, SCO011 or SCO029 says why): do not also report every reference to its entries.
+                // The file could not be read, or only in part (SCO001, SCO011 or SCO029 says why): do not also report
+                // every reference to its entries, some of which were lost with the error.
                 scope.MissingFiles.Add(entity.FullName);
             }
 

@@ -29,7 +29,7 @@ internal static class EntryBinder
             scope.CancellationToken.ThrowIfCancellationRequested();
             var keyNode = DataFileEntries.FindScalar(mapping, keyProperty.YamlName);
             var entryName = keyNode is { IsNull: false } ? $" '{keyNode.Value}'" : string.Empty;
-            var values = new ValueBinder(scope, file, entity.Name + entryName);
+            var values = new ValueBinder(scope, file, entity.Name + entryName, entity.Entity!.QuotedScalars);
             var record = values.BindRecord(scope.Records[entity.FullName], mapping);
             if (keyNode is not { IsNull: false } || keys.Duplicates.Contains((file.Path, mapping.Range.Start)) || !keys.ByKey.TryGetValue(keyNode.Value, out var key))
             {
@@ -45,13 +45,13 @@ internal static class EntryBinder
                 }
             }
 
-            foreach (var identifier in LookupIdentifiers(entity, mapping))
+            foreach (var (identifier, property) in LookupIdentifiers(entity, mapping))
             {
                 if (lookupOwners.TryGetValue(identifier.Value, out var owner))
                 {
                     if (owner != keyNode.Value)
                     {
-                        scope.Diagnostics.Report(DiagnosticDescriptors.LookupCollision, identifier.Range.In(file.Path), $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier.Value}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct");
+                        scope.Diagnostics.Report(DiagnosticDescriptors.LookupCollision, identifier.Range.In(file.Path), $"{entity.Name} '{keyNode.Value}' and {entity.Name} '{owner}' both answer to '{identifier.Value}' in {entity.Name}.Find (identifiers are compared ignoring case); make them distinct{ManyValuedHint(entity, property)}");
                     }
 
                     continue;
@@ -88,8 +88,17 @@ internal static class EntryBinder
         return false;
     }
 
-    /// <summary>The key and every [Lookup] string of an entry.</summary>
-    private static IEnumerable<YamlScalar> LookupIdentifiers(RecordSchema entity, YamlMapping mapping)
+    /// <summary>
+    /// For a [Lookup] property (not the key) whose value several entries share: the many-valued lookup to use instead,
+    /// a reverse index over its values (<c>Language.WithExtension(".h")</c> returns every language with it).
+    /// </summary>
+    private static string ManyValuedHint(RecordSchema entity, PropertySchema property) =>
+        property.Name == entity.Entity!.KeyProperty
+            ? string.Empty
+            : $", or, for a value several entries share, replace [Lookup] on {entity.Name}.{property.Name} with [ReverseIndex(\"With{property.Name}\")], which returns every entry that has it";
+
+    /// <summary>The key and every [Lookup] string of an entry, each with its property.</summary>
+    private static IEnumerable<(YamlScalar Identifier, PropertySchema Property)> LookupIdentifiers(RecordSchema entity, YamlMapping mapping)
     {
         foreach (var pair in mapping.Pairs)
         {
@@ -101,7 +110,7 @@ internal static class EntryBinder
 
             if (pair.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                yield return scalar;
+                yield return (scalar, property);
             }
             else if (pair.Value is YamlSequence sequence)
             {
@@ -109,7 +118,7 @@ internal static class EntryBinder
                 {
                     if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
                     {
-                        yield return itemScalar;
+                        yield return (itemScalar, property);
                     }
                 }
             }

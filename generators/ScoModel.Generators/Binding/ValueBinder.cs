@@ -16,7 +16,8 @@ namespace ScoModel.Generators.Binding;
 /// against its type and constraints. Every problem is reported where the value stands. Each value's kind binds it,
 /// through a <see cref="PropertySite"/> that serves the property's rules and the dataset's keys.
 /// </summary>
-internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName)
+/// <param name="quotedScalars">Whether the entity allows a quoted scalar to be a number or a boolean.</param>
+internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName, bool quotedScalars = false)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
@@ -119,6 +120,11 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     private BoundValue BindProperty(RecordSchema owner, PropertySchema property, YamlNode node)
     {
         var site = new PropertySite(this, owner, property);
+        if (YamlTags.Check(node, property.Type, site) is { } badTag)
+        {
+            return badTag;
+        }
+
         if (node is YamlScalar { IsNull: true })
         {
             return NullableForm.Bind(node, site, property.IsNullable, property.IsRequired);
@@ -128,6 +134,8 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     }
 
     private BindingScope Scope => scope;
+
+    private bool QuotedScalars => quotedScalars;
 
     private void CheckCount(RecordSchema owner, PropertySchema property, YamlSequence sequence)
     {
@@ -221,5 +229,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
             binder.Scope.TryResolve(typeName, key, out index, out suggestion);
 
         public bool IsMissing(string typeName) => binder.Scope.MissingFiles.Contains(typeName);
+
+        public bool QuotedScalars => binder.QuotedScalars;
     }
 }

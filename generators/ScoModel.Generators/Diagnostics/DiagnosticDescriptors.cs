@@ -172,6 +172,16 @@ internal static class DiagnosticDescriptors
         "{0} has {1} entries, more than the {2} that get an accessor each (a type may have at most 65,535 methods); it is generated without accessors: use All, TryGet and Find, or set Accessors = false on [DataEntity] to say so",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TagDisagrees = Create(
+        "SCO032",
+        "YAML tag disagrees with the property's type",
+        "{0}.{1}: the tag '{2}' says the value is {3}, but {1} holds a {4}; {5}");
+
+    public static readonly DiagnosticDescriptor UnsupportedTag = Create(
+        "SCO033",
+        "YAML tag not supported",
+        "{0}.{1}: the tag '{2}' is not one the generator reads; {1} holds a {3}: remove the tag and write the value as one");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

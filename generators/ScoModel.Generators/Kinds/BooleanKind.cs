@@ -14,6 +14,8 @@ internal sealed class BooleanKind : ValueKind
 
     public override string JsonType => "boolean";
 
+    public override bool AgreesWithTag(string tag) => tag == "bool";
+
     public override PropertyType? Recognise(ITypeSymbol type, ITypeContext context) =>
         type.SpecialType == SpecialType.System_Boolean ? TypeOf(type) : null;
 

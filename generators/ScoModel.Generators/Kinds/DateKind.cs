@@ -15,6 +15,9 @@ internal sealed class DateKind : ValueKind
     /// <summary>The shape a date must have; the calendar check is left to the build (and to editors that check <c>format: date</c>).</summary>
     public override (string Format, string Pattern)? JsonFormat => ("date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
+    /// <summary>A date is read from text too (<c>"2017-06-09"</c> is a date), so <c>!!str</c> agrees as well as <c>!!timestamp</c>.</summary>
+    public override bool AgreesWithTag(string tag) => tag is "timestamp" or "str";
+
     public override PropertyType? Recognise(ITypeSymbol type, ITypeContext context) =>
         context.KnownTypes.Is(type, "System.DateOnly") ? TypeOf(type) : null;
 

@@ -8,7 +8,7 @@ using ScoModel.Generators.Reading;
 namespace ScoModel.Generators.Kinds;
 
 /// <summary>
-/// Enums: a member's spelling in YAML (its <c>[YamlName]</c> or its name in kebab-case, or any spelling that names one
+/// Enums: a member's spelling in YAML (its <c>[YamlName]</c> or its name by the assembly's naming policy, kebab-case without one, or any spelling that names one
 /// member once case and word separators are set aside), the member's position in a row.
 /// </summary>
 internal sealed class EnumKind : ValueKind
@@ -29,7 +29,7 @@ internal sealed class EnumKind : ValueKind
         {
             EnumMembers = fields.Select(f => f.Name).ToEquatableArray(),
             EnumDescriptions = fields.Select(f => context.Summary(f) ?? string.Empty).ToEquatableArray(),
-            EnumSpellings = fields.Select(f => context.YamlName(f) ?? Naming.ToKebabCase(f.Name)).ToEquatableArray(),
+            EnumSpellings = fields.Select(f => context.YamlName(f) ?? context.EnumSpelling(f.Name)).ToEquatableArray(),
         };
     }
 

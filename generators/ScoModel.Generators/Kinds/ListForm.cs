@@ -43,7 +43,7 @@ internal static class ListForm
         var items = new List<BoundValue>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
-            items.Add(site.Type.Kind.Bind(item, site));
+            items.Add(YamlTags.Check(item, site.Type.Element, site) ?? site.Type.Kind.Bind(item, site));
         }
 
         return new BoundList(site.Type, items.ToEquatableArray());

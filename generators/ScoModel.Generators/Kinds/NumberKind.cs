@@ -70,6 +70,8 @@ internal sealed class NumberKind : ValueKind
 
     public override bool IsNumber => true;
 
+    public override bool AgreesWithTag(string tag) => tag == "int" || (tag == "float" && !IsWhole);
+
     public override string JsonType => IsWhole ? "integer" : "number";
 
     public override PropertyType? Recognise(ITypeSymbol type, ITypeContext context) =>

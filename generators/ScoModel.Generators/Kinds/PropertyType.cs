@@ -15,7 +15,7 @@ internal enum ListKind
 /// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
 /// <param name="EnumDescriptions">For an enum, the summary of each member's XML doc comment, in the same order (empty without one), for editors' JSON Schemas.</param>
 /// <param name="EnumSpellings">
-/// For an enum, how data files spell each member, in the same order: its <c>[YamlName]</c>, or its name in kebab-case.
+/// For an enum, how data files spell each member, in the same order: its <c>[YamlName]</c>, or its name by the assembly's <c>[DataNaming]</c> (kebab-case without one).
 /// The binder, the JSON Schemas and the generated <c>YamlNames</c> all read these, made once by <see cref="EnumKind"/>.
 /// </param>
 internal sealed record PropertyType(

@@ -27,6 +27,8 @@ internal sealed class RecordKind : ValueKind
         return TypeOf(type);
     }
 
+    public override bool AgreesWithTag(string tag) => tag == "map";
+
     public override BoundValue Bind(YamlNode node, IValueSite site) =>
         node is YamlMapping mapping && site.BindRecord(mapping) is { } record
             ? record

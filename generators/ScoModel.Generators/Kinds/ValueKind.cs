@@ -34,6 +34,12 @@ internal abstract class ValueKind
     /// <summary>Whether <c>[ReverseIndex]</c> may index the value.</summary>
     public virtual bool IsIndexable => false;
 
+    /// <summary>
+    /// Whether a value with one of YAML's own tags (its name: <c>str</c>, <c>int</c>, <c>float</c>, <c>bool</c>,
+    /// <c>timestamp</c>, <c>map</c>) may bind to the kind; by default, <c>!!str</c> to a kind written as text.
+    /// </summary>
+    public virtual bool AgreesWithTag(string tag) => tag == "str" && !RefusesQuotedText;
+
     /// <summary>The JSON Schema <c>type</c> of a value in the editors' schemas.</summary>
     public virtual string JsonType => "string";
 
@@ -63,10 +69,10 @@ internal abstract class ValueKind
             return site.Invalid(node, "; a list item cannot be empty");
         }
 
-        if (!scalar.IsPlain && RefusesQuotedText)
+        if (!scalar.IsPlain && RefusesQuotedText && !YamlTags.SaysItsType(scalar) && !site.QuotedScalars)
         {
             // YAML reads a quoted scalar as text: "42" is a string, whatever it looks like.
-            return site.Invalid(node, $"; it is quoted, so YAML reads it as text: write {scalar.Value} without quotes");
+            return site.Invalid(node, $"; it is quoted, so YAML reads it as text: write {scalar.Value} without quotes, or set QuotedScalars = true on [DataEntity]");
         }
 
         return BindScalar(scalar, site);
@@ -93,6 +99,9 @@ internal interface ITypeContext
 
     /// <summary>The name a <c>[YamlName]</c> gives a symbol, or null without one.</summary>
     string? YamlName(ISymbol symbol);
+
+    /// <summary>How data files spell an enum member that has no <c>[YamlName]</c>: <c>dialogue-partner</c>, by default.</summary>
+    string EnumSpelling(string memberName);
 
     /// <summary>Whether a type is marked <c>[DataEntity]</c>.</summary>
     bool IsDataEntity(INamedTypeSymbol type);
@@ -136,6 +145,9 @@ internal interface IValueSite
 
     /// <summary>Whether an entity type's data file is missing or unreadable, so references to it are not reported again one by one.</summary>
     bool IsMissing(string typeName);
+
+    /// <summary>Whether the entity allows a quoted scalar to be a number or a boolean (<c>QuotedScalars = true</c>).</summary>
+    bool QuotedScalars { get; }
 }
 
 /// <summary>Where a kind writes a row's fields; the emitter drives it.</summary>

@@ -11,6 +11,12 @@ internal abstract record YamlNode(SourceRange Range)
     /// itself are reported where it is written.
     /// </summary>
     public bool IsAlias { get; init; }
+
+    /// <summary>
+    /// The node's tag as the parser resolved it (<c>!!int</c> is <c>tag:yaml.org,2002:int</c>, <c>!foo</c> stays
+    /// <c>!foo</c>, a lone <c>!</c> is <c>!</c>), or null when the node has none.
+    /// </summary>
+    public string? Tag { get; init; }
 }
 
 /// <summary>A scalar: <c>IND</c>, <c>"Kyrgyz Republic"</c>, <c>2017-06-09</c>.</summary>

@@ -290,7 +290,7 @@ internal static class YamlReader
                         _multiLineScalars.Add((range.Start, range.End));
                     }
 
-                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, range), size);
+                    return Anchor(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, range) { Tag = TagOf(scalar.Tag) }, size);
 
                 case AnchorAlias alias:
                     _parser.MoveNext();
@@ -321,7 +321,7 @@ internal static class YamlReader
 
             var items = TakeFrom(_items, first);
             var end = LeaveCollection(start.Style == SequenceStyle.Block);
-            return Anchor(start.Anchor, new YamlSequence(new EquatableArray<YamlNode>(items), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlSequence(new EquatableArray<YamlNode>(items), RangeOf(start.Start, end.End)) { Tag = TagOf(start.Tag) }, size);
         }
 
         private YamlNode ReadMapping(MappingStart start, int depth, out int size)
@@ -349,7 +349,7 @@ internal static class YamlReader
 
             var pairs = TakeFrom(_pairs, first);
             var end = LeaveCollection(start.Style == MappingStyle.Block);
-            return Anchor(start.Anchor, new YamlMapping(new EquatableArray<YamlPair>(Merged(pairs)), RangeOf(start.Start, end.End)), size);
+            return Anchor(start.Anchor, new YamlMapping(new EquatableArray<YamlPair>(Merged(pairs)), RangeOf(start.Start, end.End)) { Tag = TagOf(start.Tag) }, size);
         }
 
         /// <summary>The elements of <paramref name="scratch"/> from <paramref name="first"/> on, removed from it.</summary>
@@ -360,6 +360,8 @@ internal static class YamlReader
             scratch.RemoveRange(first, taken.Length);
             return taken;
         }
+
+        private static string? TagOf(TagName tag) => tag.IsEmpty ? null : tag.Value;
 
         /// <summary>Whether a key is YAML 1.1's merge key: a plain <c>&lt;&lt;</c> (quoted, it is an ordinary key).</summary>
         private static bool IsMergeKey(YamlScalar key) => key.IsPlain && key.Value == "<<";

@@ -51,13 +51,15 @@ internal sealed record RecordSchema(
 /// <param name="AccessorFrom">The property whose value names each entry's static accessor.</param>
 /// <param name="MemberNames">Every member the type already declares, which generated members must not take.</param>
 /// <param name="Accessors">Whether each entry gets a public accessor; without, entries are internal fields named by position.</param>
+/// <param name="QuotedScalars">Whether a quoted scalar may bind to a number or a boolean, in the entity and the records nested in it.</param>
 internal sealed record EntitySchema(
     string DataFile,
     string KeyProperty,
     string AccessorFrom,
     LocationInfo? AttributeLocation,
     EquatableArray<string> MemberNames = default,
-    bool Accessors = true)
+    bool Accessors = true,
+    bool QuotedScalars = false)
 {
     /// <summary>
     /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.

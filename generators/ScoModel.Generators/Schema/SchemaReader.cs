@@ -22,9 +22,26 @@ internal static class SchemaReader
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var diagnostics = new List<DiagnosticInfo>();
-        var reader = new Reader(diagnostics, new KnownTypes(context.SemanticModel.Compilation), cancellationToken);
+        var reader = new Reader(diagnostics, new KnownTypes(context.SemanticModel.Compilation), AssemblyNaming(context.SemanticModel.Compilation), cancellationToken);
         var entity = reader.ReadEntity(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0]);
         return new SchemaResult(entity, reader.NestedRecords.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The naming policy of the assembly's <c>[assembly: DataNaming(...)]</c>, or null without one.</summary>
+    private static FieldNaming? AssemblyNaming(Compilation compilation)
+    {
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == SchemaAttributes.DataNaming
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is int naming
+                && Enum.IsDefined(typeof(FieldNaming), naming))
+            {
+                return (FieldNaming)naming;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The YAML name of a property: its C# name in camelCase (<c>OfficialName</c> becomes <c>officialName</c>).</summary>
@@ -45,12 +62,13 @@ internal static class SchemaReader
         return new string(chars);
     }
 
-    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, CancellationToken cancellationToken) : ITypeContext
+    /// <param name="assemblyNaming">The assembly's <c>[DataNaming]</c>: the entities' default field names, and how enum values are spelled.</param>
+    private sealed class Reader(List<DiagnosticInfo> diagnostics, KnownTypes knownTypes, FieldNaming? assemblyNaming, CancellationToken cancellationToken) : ITypeContext
     {
         private readonly Dictionary<string, RecordSchema?> _nested = new(StringComparer.Ordinal);
 
-        /// <summary>The entity's <c>FieldNames</c>, which its nested records follow too.</summary>
-        private FieldNaming _naming;
+        /// <summary>The entity's <c>FieldNames</c> (or the assembly's), which its nested records follow too.</summary>
+        private FieldNaming _naming = assemblyNaming ?? FieldNaming.CamelCase;
 
         public IEnumerable<RecordSchema> NestedRecords =>
             _nested.Values.Where(r => r is not null).Select(r => r!).OrderBy(r => r.FullName, StringComparer.Ordinal);
@@ -98,8 +116,14 @@ internal static class SchemaReader
 
             var accessorFrom = key.Name;
             var accessors = true;
+            var quotedScalars = false;
             foreach (var named in attribute.NamedArguments)
             {
+                if (named.Key == "QuotedScalars" && named.Value.Value is bool quoted)
+                {
+                    quotedScalars = quoted;
+                }
+
                 if (named.Key == "AccessorFrom" && named.Value.Value is string name)
                 {
                     accessorFrom = name;
@@ -135,7 +159,7 @@ internal static class SchemaReader
                 type.Name,
                 declaration is RecordDeclarationSyntax ? "record" : "class",
                 Accessibility(type),
-                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray(), accessors),
+                new EntitySchema(dataFile!, key.Name, accessorFrom, attributeLocation, memberNames.ToEquatableArray(), accessors, quotedScalars),
                 properties.Select(p => p.Schema).ToEquatableArray(),
                 typeLocation);
         }
@@ -242,6 +266,9 @@ internal static class SchemaReader
             symbol.GetAttributes()
                 .FirstOrDefault(a => a.AttributeClass is { Name: SchemaAttributes.YamlName } c && c.ContainingNamespace?.ToDisplayString() == SchemaAttributes.Namespace)
                 ?.ConstructorArguments.FirstOrDefault().Value as string;
+
+        /// <summary>An enum member's spelling without a <c>[YamlName]</c>: by the assembly's <c>[DataNaming]</c>, or kebab-case.</summary>
+        public string EnumSpelling(string memberName) => assemblyNaming?.Apply(memberName) ?? Naming.ToKebabCase(memberName);
 
         private static bool IsDataProperty(IPropertySymbol property) =>
             !property.IsStatic

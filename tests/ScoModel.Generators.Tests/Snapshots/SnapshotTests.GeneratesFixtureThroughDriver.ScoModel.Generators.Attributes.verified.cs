@@ -27,8 +27,34 @@ namespace ScoModel.Generators
         /// </summary>
         public bool Accessors { get; set; } = true;
 
-        /// <summary>How the data file spells field names (of this record and of the records nested in it); by default camelCase.</summary>
+        /// <summary>
+        /// How the data file spells field names (of this record and of the records nested in it); by default the
+        /// assembly's <c>[DataNaming]</c>, or camelCase without one.
+        /// </summary>
         public global::ScoModel.Generators.FieldNaming FieldNames { get; set; }
+
+        /// <summary>
+        /// Whether a quoted scalar may be a number or a boolean (<c>"42"</c>, <c>"true"</c>), as files exported by tools
+        /// that quote every value write them; by default false, since YAML reads a quoted scalar as text.
+        /// </summary>
+        public bool QuotedScalars { get; set; }
+    }
+
+    /// <summary>
+    /// How every data file of the assembly spells field names and enum values, unless an entity sets its own
+    /// <c>FieldNames</c> on <c>[DataEntity]</c>: <c>[assembly: DataNaming(FieldNaming.SnakeCase)]</c>. Without it,
+    /// fields are camelCase and enum values kebab-case.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Assembly)]
+    internal sealed class DataNamingAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="names">How field names and enum values are spelled.</param>
+        public DataNamingAttribute(global::ScoModel.Generators.FieldNaming names) => Names = names;
+
+        /// <summary>How field names and enum values are spelled.</summary>
+        public global::ScoModel.Generators.FieldNaming Names { get; }
     }
 
     /// <summary>How a data file spells the field name of a property such as <c>OfficialName</c>.</summary>
