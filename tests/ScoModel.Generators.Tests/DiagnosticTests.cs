@@ -550,10 +550,10 @@ public class DiagnosticTests
 
         Assert.Equal(["SCO014", "SCO014"], Ids(output));
         AssertDiagnostic(output.GeneratorDiagnostics[0], "SCO014", Error, "/proj/Schema.cs", 13, 37,
-            "Gadget.Counts has type 'System.Collections.Generic.Dictionary<string, int>?', which a data file cannot hold: the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>");
+            "Gadget.Counts has type 'System.Collections.Generic.Dictionary<string, int>?', which a data file cannot hold: the only generic types supported are ImmutableArray<T>, IReadOnlyList<T>, ImmutableDictionary<string, T> and IReadOnlyDictionary<string, T>");
         Assert.Equal("Counts", ReadSpan(schema, output.GeneratorDiagnostics[0].Location));
         AssertDiagnostic(output.GeneratorDiagnostics[1], "SCO014", Error, "/proj/Schema.cs", 15, 17,
-            "Gadget.Token has type 'System.Guid', which a data file cannot hold: supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> of those");
+            "Gadget.Token has type 'System.Guid', which a data file cannot hold: supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> and ImmutableDictionary<string, T> of those");
 
         // The rest of the record still compiles: nothing is generated from the unsupported properties.
         Assert.Contains(output.Sources, s => s.HintName == "Fixture.Gadget.g.cs");
@@ -596,7 +596,7 @@ public class DiagnosticTests
         var output = RunSchema(schema, ("/proj/data/cats.yaml", "- id: tom\n"), ("/proj/data/dogs.yaml", "- id: rex\n"));
 
         AssertDiagnostic(Assert.Single(output.GeneratorDiagnostics), "SCO014", Error, "/proj/Schema.cs", 26, 21,
-            "Tag.Age has type 'System.TimeSpan', which a data file cannot hold: supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> of those");
+            "Tag.Age has type 'System.TimeSpan', which a data file cannot hold: supported types are string, bool, int, long, double, decimal, DateOnly, enums, records with a parameterless constructor, [DataEntity] references, their nullable forms, and ImmutableArray<T> and ImmutableDictionary<string, T> of those");
     }
 
     [Fact]

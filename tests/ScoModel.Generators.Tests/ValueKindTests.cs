@@ -9,7 +9,7 @@ namespace ScoModel.Generators.Tests;
 
 /// <summary>
 /// The value kinds of <see cref="ValueKinds.All"/>: each is recognised, binds and reads back what the YAML says, alone,
-/// in its nullable form and in a list; and the stages stay layered.
+/// in its nullable form, in a list and in a dictionary; and the stages stay layered.
 /// </summary>
 public class ValueKindTests
 {
@@ -35,10 +35,10 @@ public class ValueKindTests
     }
 
     [Fact]
-    public void EveryKindBindsAndReadsBackAloneNullableAndInLists()
+    public void EveryKindBindsAndReadsBackAloneNullableInListsAndInDictionaries()
     {
         var properties = string.Join("\n", Samples.Select((s, i) =>
-            $"    public required {s.Type} V{i} {{ get; init; }}\n    public {s.Type}? N{i} {{ get; init; }}\n    public ImmutableArray<{s.Type}> L{i} {{ get; init; }}\n    public IReadOnlyList<{s.Type}>? R{i} {{ get; init; }}"));
+            $"    public required {s.Type} V{i} {{ get; init; }}\n    public {s.Type}? N{i} {{ get; init; }}\n    public ImmutableArray<{s.Type}> L{i} {{ get; init; }}\n    public IReadOnlyList<{s.Type}>? R{i} {{ get; init; }}\n    public ImmutableDictionary<string, {s.Type}> D{i} {{ get; init; }} = ImmutableDictionary<string, {s.Type}>.Empty;\n    public IReadOnlyDictionary<string, {s.Type}>? O{i} {{ get; init; }}"));
         var schema = $$"""
             using System;
             using System.Collections.Generic;
@@ -69,7 +69,7 @@ public class ValueKindTests
             }
             """;
         var required = string.Join("\n", Samples.Select((s, i) => $"  v{i}: {s.Yaml}"));
-        var given = string.Join("\n", Samples.Select((s, i) => $"  n{i}: {s.Yaml}\n  l{i}: [{s.Yaml}, {s.Yaml}]\n  r{i}:\n    - {s.Yaml}"));
+        var given = string.Join("\n", Samples.Select((s, i) => $"  n{i}: {s.Yaml}\n  l{i}: [{s.Yaml}, {s.Yaml}]\n  r{i}:\n    - {s.Yaml}\n  d{i}: {{a: {s.Yaml}, b: {s.Yaml}}}\n  o{i}:\n    z: {s.Yaml}\n    a: {s.Yaml}"));
         var samples = $"- id: full\n{required}\n{given}\n- id: empty\n{required}\n";
         var output = TestHelpers.RunGenerator(
             [TestHelpers.ParseTree(schema, "/proj/Schema.cs")],
@@ -87,11 +87,17 @@ public class ValueKindTests
             Assert.Equal(expected, Show(Get(full, $"N{i}")));
             Assert.Equal([expected, expected], Items(Get(full, $"L{i}")));
             Assert.Equal([expected], Items(Get(full, $"R{i}")));
+            Assert.Equal([("a", expected), ("b", expected)], Pairs(Get(full, $"D{i}")).OrderBy(p => p.Key));
 
-            // Left out: null in the nullable forms, an empty ImmutableArray.
+            // An IReadOnlyDictionary keeps the file's order.
+            Assert.Equal([("z", expected), ("a", expected)], Pairs(Get(full, $"O{i}")));
+
+            // Left out: null in the nullable forms, an empty ImmutableArray and ImmutableDictionary.
             Assert.Null(Get(empty, $"N{i}"));
             Assert.Empty(Items(Get(empty, $"L{i}")));
             Assert.Null(Get(empty, $"R{i}"));
+            Assert.Empty(Pairs(Get(empty, $"D{i}")));
+            Assert.Null(Get(empty, $"O{i}"));
         }
     }
 
@@ -135,6 +141,10 @@ public class ValueKindTests
         string or bool => value.ToString(),
         _ => (string?)Get(value, "Name"),
     };
+
+    /// <summary>A dictionary's pairs in its own order, each value as <see cref="Show"/> writes it.</summary>
+    private static (string Key, string? Value)[] Pairs(object? dictionary) =>
+        ((IEnumerable)dictionary!).Cast<object>().Select(p => ((string)Get(p, "Key")!, Show(Get(p, "Value")))).ToArray();
 
     private static string?[] Items(object? list) => ((IEnumerable)list!).Cast<object?>().Select(Show).ToArray();
 }

@@ -80,6 +80,7 @@ internal static class EntryBinder
                 {
                     BoundNull => false,
                     BoundList list => list.Items.Count > 0,
+                    BoundDictionary dictionary => dictionary.Pairs.Count > 0,
                     _ => true,
                 };
             }

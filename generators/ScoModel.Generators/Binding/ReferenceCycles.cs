@@ -152,6 +152,13 @@ internal static class ReferenceCycles
                 }
 
                 break;
+            case BoundDictionary dictionary:
+                foreach (var accessor in dictionary.Pairs.SelectMany(pair => SelfReferences(pair.Value, typeName)))
+                {
+                    yield return accessor;
+                }
+
+                break;
             case BoundRecord record:
                 foreach (var accessor in record.Fields.SelectMany(field => SelfReferences(field.Value, typeName)))
                 {

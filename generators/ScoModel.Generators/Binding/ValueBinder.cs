@@ -72,6 +72,12 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
                 // A default ImmutableArray throws when enumerated; a list left out is an empty list.
                 fields.Add(new BoundField(property.Name, ListForm.Empty(property.Type)));
             }
+            else if (property.Type.IsDictionary && !property.IsNullable && !property.HasInitializer)
+            {
+                // Likewise a dictionary left out is empty, rather than a null its type says it cannot be (an initializer,
+                // `= ImmutableDictionary<string, T>.Empty`, which C# asks for, is kept as any other).
+                fields.Add(new BoundField(property.Name, DictionaryForm.Empty(property.Type)));
+            }
         }
 
         CheckDateOrder(schema, given);
@@ -130,7 +136,9 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
             return NullableForm.Bind(node, site, property.IsNullable, property.IsRequired);
         }
 
-        return property.Type.IsList ? ListForm.Bind(node, site) : property.Type.Kind.Bind(node, site);
+        return property.Type.IsList ? ListForm.Bind(node, site)
+            : property.Type.IsDictionary ? DictionaryForm.Bind(node, site)
+            : property.Type.Kind.Bind(node, site);
     }
 
     private BindingScope Scope => scope;

@@ -326,6 +326,12 @@ internal static class EntityEmitter
             writer.Close();
         }
 
+        foreach (var (dictionaryType, method) in model.DictionaryReaders)
+        {
+            writer.Line();
+            WriteDictionaryReader(writer, model, dictionaryType, method);
+        }
+
         foreach (var index in set.ReverseIndexes)
         {
             writer.Line();
@@ -364,6 +370,36 @@ internal static class EntityEmitter
                 writer.Line($"    s_{Camel(index.MethodName)}Values ??= global::ScoModel.Generators.NameIndex.Ordinal(global::ScoModel.Generators.RowReader.Strings(\"{values}\"u8));");
             }
         }
+    }
+
+    /// <summary>
+    /// The method that reads a dictionary: its count of pairs, then each key and value. An <c>IReadOnlyDictionary</c> is a
+    /// <c>Dictionary</c> (which enumerates in the order of insertion when nothing is removed, so in file order) behind a
+    /// <c>ReadOnlyDictionary</c>; an <c>ImmutableDictionary</c> is made with its builder.
+    /// </summary>
+    private static void WriteDictionaryReader(SourceWriter writer, TypeModel model, PropertyType type, string method)
+    {
+        var element = type.Element;
+        var immutable = type.List == ListKind.ImmutableDictionary;
+        var result = immutable
+            ? $"global::System.Collections.Immutable.ImmutableDictionary<string, {element.TypeName}>"
+            : $"global::System.Collections.Generic.IReadOnlyDictionary<string, {element.TypeName}>";
+        writer.Line($"private static {result} {method}(ref global::ScoModel.Generators.RowReader row)");
+        writer.Open();
+        writer.Line("var count = row.Count();");
+        writer.Line(immutable
+            ? $"var pairs = global::System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, {element.TypeName}>();"
+            : $"var pairs = new global::System.Collections.Generic.Dictionary<string, {element.TypeName}>(count);");
+        writer.Line("for (var i = 0; i < count; i++)");
+        writer.Open();
+        writer.Line("var key = row.String();");
+        writer.Line($"pairs.Add(key, {element.Kind.Read(element, model)});");
+        writer.Close();
+        writer.Line();
+        writer.Line(immutable
+            ? "return pairs.ToImmutable();"
+            : $"return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {element.TypeName}>(pairs);");
+        writer.Close();
     }
 
     /// <summary>A lazily read <c>EntityGroups</c>: one list of positions per target entry or value, <c>3,7;</c>, empty as <c>;</c>.</summary>
@@ -433,7 +469,9 @@ internal static class EntityEmitter
 
     private static string ReadField(TypeModel model, RecordSchema record, PropertySchema property)
     {
-        var read = property.Type.IsList ? ListForm.Read(property.Type, model) : property.Type.Kind.Read(property.Type, model);
+        var read = property.Type.IsList ? ListForm.Read(property.Type, model)
+            : property.Type.IsDictionary ? DictionaryForm.Read(property.Type, model)
+            : property.Type.Kind.Read(property.Type, model);
         if (model.MayLackValue.Contains((record.FullName, property.Name)))
         {
             read = NullableForm.Read(read, property.Type, property.IsNullable);
@@ -591,6 +629,14 @@ internal static class EntityEmitter
                     ListReaderNames[element] = name;
                     ListReaders.Add((element, name));
                 }
+
+                if (property.Type.IsDictionary && !DictionaryReaderNames.ContainsKey(property.Type))
+                {
+                    var element = property.Type.ShortName;
+                    var name = Unique("DictionaryOf" + char.ToUpperInvariant(element[0]) + element.Substring(1), taken);
+                    DictionaryReaderNames[property.Type] = name;
+                    DictionaryReaders.Add((property.Type, name));
+                }
             }
         }
 
@@ -613,6 +659,10 @@ internal static class EntityEmitter
 
         public List<(PropertyType Type, string Method)> ListReaders { get; } = [];
 
+        public Dictionary<PropertyType, string> DictionaryReaderNames { get; } = [];
+
+        public List<(PropertyType Type, string Method)> DictionaryReaders { get; } = [];
+
         /// <summary>The (record, property) pairs some row writes as <c>~</c>, whose reader must test for it.</summary>
         public HashSet<(string Record, string Property)> MayLackValue { get; } = [];
 
@@ -625,6 +675,8 @@ internal static class EntityEmitter
         string IReadNames.EnumMembers(string enumType) => EnumFields[enumType];
 
         string IReadNames.ListReader(PropertyType element) => ListReaderNames[element];
+
+        string IReadNames.DictionaryReader(PropertyType dictionary) => DictionaryReaderNames[dictionary];
 
         string IReadNames.RecordReader(string recordType) => ReaderNames[recordType];
 
@@ -675,6 +727,10 @@ internal static class EntityEmitter
                 else if (field is BoundList list)
                 {
                     ListForm.Write(this, property.Type, list);
+                }
+                else if (field is BoundDictionary dictionary)
+                {
+                    DictionaryForm.Write(this, property.Type, dictionary);
                 }
                 else
                 {

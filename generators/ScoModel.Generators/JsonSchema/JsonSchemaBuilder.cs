@@ -242,15 +242,16 @@ internal static class JsonSchemaBuilder
 
             // An optional field may also be written empty (null), which the generator reads as left out.
             var allowsNull = property.IsNullable || !property.IsRequired;
-            if (property.Type.IsList)
+            if (!property.Type.IsSingle)
             {
-                WriteType("array", allowsNull);
-                if (property.Rules.NotEmpty)
+                // A list is an array of its items; a dictionary, an object whose properties are its values.
+                WriteType(property.Type.IsList ? "array" : "object", allowsNull);
+                if (property.Rules.NotEmpty && property.Type.IsList)
                 {
                     _json.Name("minItems").Number(1);
                 }
 
-                _json.Name("items").StartObject();
+                _json.Name(property.Type.IsList ? "items" : "additionalProperties").StartObject();
                 WriteValue(property.Type, property.Rules, allowsNull: false);
                 _json.EndObject();
             }

@@ -14,7 +14,7 @@ namespace ScoModel.Generators.Kinds;
 internal static class ListForm
 {
     /// <summary>Why another generic type is not supported, for SCO014.</summary>
-    public const string Unsupported = "the only generic types supported are ImmutableArray<T> and IReadOnlyList<T>";
+    public const string Unsupported = "the only generic types supported are ImmutableArray<T>, IReadOnlyList<T>, ImmutableDictionary<string, T> and IReadOnlyDictionary<string, T>";
 
     /// <summary>The list a generic type declares, <see cref="ListKind.None"/> for one that is not a supported list.</summary>
     public static ListKind Recognise(INamedTypeSymbol generic, KnownTypes knownTypes)

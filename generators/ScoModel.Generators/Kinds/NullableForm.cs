@@ -34,7 +34,7 @@ internal static class NullableForm
         if (!isRequired)
         {
             // An optional field written empty is the same as a field left out.
-            return site.Type.IsList ? ListForm.Empty(site.Type) : BoundNull.Instance;
+            return site.Type.IsList ? ListForm.Empty(site.Type) : site.Type.IsDictionary ? DictionaryForm.Empty(site.Type) : BoundNull.Instance;
         }
 
         var (record, field) = site.Names;

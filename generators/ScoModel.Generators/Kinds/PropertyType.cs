@@ -2,12 +2,18 @@ using ScoModel.Generators.Common;
 
 namespace ScoModel.Generators.Kinds;
 
-/// <summary>How a list property is declared, which decides how its value is read back.</summary>
+/// <summary>How a list (or dictionary) property is declared, which decides how its value is read back.</summary>
 internal enum ListKind
 {
     None,
     ImmutableArray,
     ReadOnlyList,
+
+    /// <summary><c>ImmutableDictionary&lt;string, T&gt;</c>, see <see cref="DictionaryForm"/>.</summary>
+    ImmutableDictionary,
+
+    /// <summary><c>IReadOnlyDictionary&lt;string, T&gt;</c>, see <see cref="DictionaryForm"/>.</summary>
+    ReadOnlyDictionary,
 }
 
 /// <summary>The type of a property's value: its kind, the C# type, whether it is a list, and an enum's members.</summary>
@@ -26,16 +32,22 @@ internal sealed record PropertyType(
     EquatableArray<string> EnumDescriptions = default,
     EquatableArray<string> EnumSpellings = default)
 {
-    public bool IsList => List != ListKind.None;
+    public bool IsList => List is ListKind.ImmutableArray or ListKind.ReadOnlyList;
 
-    /// <summary>The type of one item: the type itself when it is not a list.</summary>
-    public PropertyType Element => IsList ? this with { List = ListKind.None } : this;
+    /// <summary>Whether the type is a dictionary of string keys to values of the kind.</summary>
+    public bool IsDictionary => List is ListKind.ImmutableDictionary or ListKind.ReadOnlyDictionary;
 
-    /// <summary>The short name of the type for messages: <c>State</c>, <c>date</c>, <c>list of State</c>.</summary>
+    /// <summary>Whether the type holds one value, not a list nor a dictionary of them.</summary>
+    public bool IsSingle => List == ListKind.None;
+
+    /// <summary>The type of one item (of a dictionary, one value): the type itself when it is a single value.</summary>
+    public PropertyType Element => IsSingle ? this : this with { List = ListKind.None };
+
+    /// <summary>The short name of the type for messages: <c>State</c>, <c>date</c>, <c>list of State</c>, <c>dictionary of State</c>.</summary>
     public string Describe()
     {
         var element = Kind.Description ?? ShortName;
-        return IsList ? "list of " + element : element;
+        return IsList ? "list of " + element : IsDictionary ? "dictionary of " + element : element;
     }
 
     /// <summary>The type's name without namespace (nor <c>global::</c>, for a type in the global namespace).</summary>

@@ -12,7 +12,7 @@ namespace ScoModel.Generators.Kinds;
 /// </summary>
 /// <remarks>
 /// Kinds are singletons compared by reference, so a <see cref="PropertyType"/> that holds one stays an equatable model.
-/// Nullable forms and lists wrap any kind: <see cref="NullableForm"/> and <see cref="ListForm"/>.
+/// Nullable forms, lists and dictionaries wrap any kind: <see cref="NullableForm"/>, <see cref="ListForm"/> and <see cref="DictionaryForm"/>.
 /// </remarks>
 internal abstract class ValueKind
 {
@@ -174,6 +174,9 @@ internal interface IReadNames
 
     /// <summary>The method that reads a list of <paramref name="element"/> from the row.</summary>
     string ListReader(PropertyType element);
+
+    /// <summary>The method that reads a dictionary of <paramref name="dictionary"/>'s form and element type from the row.</summary>
+    string DictionaryReader(PropertyType dictionary);
 
     /// <summary>The method that reads a record from the row.</summary>
     string RecordReader(string recordType);

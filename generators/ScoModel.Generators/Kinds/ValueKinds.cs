@@ -35,7 +35,7 @@ internal static class ValueKinds
         Entity,
     ];
 
-    /// <summary>What a data file can hold, for SCO014: every kind, <see cref="NullableForm"/> and <see cref="ListForm"/>.</summary>
+    /// <summary>What a data file can hold, for SCO014: every kind, <see cref="NullableForm"/>, <see cref="ListForm"/> and <see cref="DictionaryForm"/>.</summary>
     public static string Supported { get; } =
-        $"supported types are {string.Join(", ", All.Select(k => k.Name))}, their nullable forms, and ImmutableArray<T> of those";
+        $"supported types are {string.Join(", ", All.Select(k => k.Name))}, their nullable forms, and ImmutableArray<T> and ImmutableDictionary<string, T> of those";
 }

@@ -35,7 +35,8 @@ internal static class YamlTags
         {
             "null" => node is YamlScalar { IsNull: true } || node is YamlScalar { Value.Length: 0 },
             "seq" => type.IsList,
-            _ => !type.IsList && type.Kind.AgreesWithTag(core),
+            "map" when type.IsDictionary => true,
+            _ => type.IsSingle && type.Kind.AgreesWithTag(core),
         };
         if (agrees)
         {

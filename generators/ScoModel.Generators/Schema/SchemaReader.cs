@@ -108,7 +108,7 @@ internal static class SchemaReader
             }
 
             var key = keys[0].Schema;
-            if (!key.Type.Kind.IsText || key.Type.IsList)
+            if (!key.Type.Kind.IsText || !key.Type.IsSingle)
             {
                 Report(DiagnosticDescriptors.EntityKeyMisdeclared, key.Location, $"{type.Name}.{key.Name} is the key, so it must be a string");
                 return null;
@@ -135,7 +135,7 @@ internal static class SchemaReader
             }
 
             var accessorProperty = properties.FirstOrDefault(p => p.Schema.Name == accessorFrom).Schema;
-            if (accessorProperty is null || !accessorProperty.Type.Kind.IsText || accessorProperty.Type.IsList)
+            if (accessorProperty is null || !accessorProperty.Type.Kind.IsText || !accessorProperty.Type.IsSingle)
             {
                 Report(DiagnosticDescriptors.DataEntityArgumentInvalid, attributeLocation, $"{type.Name}: AccessorFrom names '{accessorFrom}', which is not a string property of {type.Name}");
                 return null;
@@ -382,7 +382,7 @@ internal static class SchemaReader
 
             if (notBefore is not null)
             {
-                if (type.Kind != ValueKinds.Date || type.IsList)
+                if (type.Kind != ValueKinds.Date || !type.IsSingle)
                 {
                     return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [NotBefore(\"{notBefore}\")], which applies only to a date property");
                 }
@@ -396,7 +396,7 @@ internal static class SchemaReader
 
             if (reverseIndex is not null)
             {
-                if (!type.Kind.IsIndexable)
+                if (!type.Kind.IsIndexable || type.IsDictionary)
                 {
                     return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [ReverseIndex(\"{reverseIndex}\")], which needs a reference to an entity, a string or an enum (or a list of them)");
                 }
@@ -407,7 +407,7 @@ internal static class SchemaReader
                 }
             }
 
-            if (lookup && !type.Kind.IsText)
+            if (lookup && (!type.Kind.IsText || type.IsDictionary))
             {
                 return (DiagnosticDescriptors.AttributeOnWrongType, $"{name} has [Lookup], which applies only to strings and lists of strings");
             }
@@ -428,14 +428,21 @@ internal static class SchemaReader
             if (type is INamedTypeSymbol { IsGenericType: true } generic)
             {
                 var listKind = ListForm.Recognise(generic, knownTypes);
-                if (listKind == ListKind.None)
+                var dictionaryKind = listKind == ListKind.None ? DictionaryForm.Recognise(generic, knownTypes) : ListKind.None;
+                if (listKind == ListKind.None && dictionaryKind == ListKind.None)
                 {
                     problem = ListForm.Unsupported;
                     return null;
                 }
 
-                var element = ReadElementType(generic.TypeArguments[0], out problem);
-                return element is null ? null : element with { List = listKind };
+                if (dictionaryKind != ListKind.None && generic.TypeArguments[0].SpecialType != SpecialType.System_String)
+                {
+                    problem = DictionaryForm.KeysAreText;
+                    return null;
+                }
+
+                var element = ReadElementType(generic.TypeArguments[generic.TypeArguments.Length - 1], out problem);
+                return element is null ? null : element with { List = listKind == ListKind.None ? dictionaryKind : listKind };
             }
 
             return ReadElementType(type, out problem);
