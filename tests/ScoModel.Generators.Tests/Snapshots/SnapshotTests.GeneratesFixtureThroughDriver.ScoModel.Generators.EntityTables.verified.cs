@@ -308,7 +308,7 @@ namespace ScoModel.Generators
         public bool IsOmitted() => Skip((byte)'_');
 
         /// <summary>A string field.</summary>
-        public string String() => global::System.Text.Encoding.UTF8.GetString(Text());
+        public string String() => Decode(Text());
 
         /// <summary>A string field, or null for <c>~</c>.</summary>
         public string? NullableString() => IsNull() ? null : String();
@@ -384,7 +384,12 @@ namespace ScoModel.Generators
         /// <summary>The invariant text of a number, up to the <c>;</c> that ends it.</summary>
         private ReadOnlySpan<byte> Number()
         {
-            var length = _rest.IndexOf((byte)';');
+            var length = 0;
+            while (_rest[length] != (byte)';')
+            {
+                length++;
+            }
+
             var text = _rest.Slice(0, length);
             _rest = _rest.Slice(length + 1);
             return text;
@@ -396,6 +401,53 @@ namespace ScoModel.Generators
             var text = _rest.Slice(0, length);
             _rest = _rest.Slice(length);
             return text;
+        }
+
+        /// <summary>
+        /// UTF-8 (valid: the generator wrote it) to a string, decoded here rather than by <c>Encoding.UTF8</c>, whose first
+        /// call in a process costs milliseconds, more than a whole first query may (benchmarks/run.sh cold-sco).
+        /// </summary>
+        private static string Decode(ReadOnlySpan<byte> text)
+        {
+            if (text.IsEmpty)
+            {
+                return "";
+            }
+
+            // Never more UTF-16 code units than UTF-8 bytes.
+            var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            var count = 0;
+            for (var i = 0; i < text.Length;)
+            {
+                int b = text[i++];
+                if (b < 0x80)
+                {
+                    chars[count++] = (char)b;
+                    continue;
+                }
+
+                int code;
+                if (b < 0xE0)
+                {
+                    code = ((b & 0x1F) << 6) | (text[i++] & 0x3F);
+                }
+                else if (b < 0xF0)
+                {
+                    code = ((b & 0x0F) << 12) | ((text[i] & 0x3F) << 6) | (text[i + 1] & 0x3F);
+                    i += 2;
+                }
+                else
+                {
+                    code = (((b & 0x07) << 18) | ((text[i] & 0x3F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)) - 0x10000;
+                    i += 3;
+                    chars[count++] = (char)(0xD800 + (code >> 10));
+                    code = 0xDC00 + (code & 0x3FF);
+                }
+
+                chars[count++] = (char)code;
+            }
+
+            return new string(chars.Slice(0, count));
         }
 
         private bool Skip(byte marker)
