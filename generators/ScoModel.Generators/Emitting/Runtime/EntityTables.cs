@@ -85,6 +85,18 @@ namespace ScoModel.Generators
         public int IndexOfName(ReadOnlySpan<char> name, ReadOnlySpan<byte> names) =>
             (_names ?? CreateNames(names)).IndexOfIgnoreCase(name);
 
+        /// <summary>A list field of entries of this table: the count, then each entry's position.</summary>
+        public ImmutableArray<T> List(ref RowReader row)
+        {
+            var items = new T[row.Count()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = this[row.Int32()];
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
         /// <summary>A reader at the first field of the row of entry <paramref name="index"/>.</summary>
         public RowReader Row(int index)
         {
@@ -95,7 +107,10 @@ namespace ScoModel.Generators
 
         private T Create(int index)
         {
-            var row = Row(index);
+            // Row(index) written out: on a first query every method is compiled on its first call, so fewer is faster.
+            var part = index >> _partShift;
+            var starts = _rowStarts[part] ?? ScanPart(part);
+            var row = new RowReader(_rows(part).Slice(starts[index & ((1 << _partShift) - 1)]));
             var entry = _create(ref row);
 
             // Two threads may make the same entry at once; both then return the one published first.
@@ -122,9 +137,14 @@ namespace ScoModel.Generators
             var position = 0;
             for (var i = 0; i < count; i++)
             {
-                var reader = new RowReader(rows.Slice(position));
-                var length = reader.Length();
-                starts[i] = position + reader.Consumed;
+                // The length prefix, then the row.
+                var length = 0;
+                while (rows[position] != (byte)':')
+                {
+                    length = (length * 10) + (rows[position++] - '0');
+                }
+
+                starts[i] = position + 1;
                 position = starts[i] + length;
             }
 
@@ -270,17 +290,9 @@ namespace ScoModel.Generators
     internal ref struct RowReader
     {
         private ReadOnlySpan<byte> _rest;
-        private readonly int _start;
 
         /// <summary>A reader at the start of <paramref name="rest"/>.</summary>
-        public RowReader(ReadOnlySpan<byte> rest)
-        {
-            _rest = rest;
-            _start = rest.Length;
-        }
-
-        /// <summary>How many bytes have been read.</summary>
-        public readonly int Consumed => _start - _rest.Length;
+        public RowReader(ReadOnlySpan<byte> rest) => _rest = rest;
 
         /// <summary>Whether everything has been read.</summary>
         public readonly bool AtEnd => _rest.IsEmpty;
@@ -298,23 +310,78 @@ namespace ScoModel.Generators
             return strings.ToArray();
         }
 
+        /// <summary>A list field of strings: the count, then each string.</summary>
+        public static ImmutableArray<string> StringList(ref RowReader row)
+        {
+            var items = new string[row.Count()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = row.String();
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        // The readers below call as few other methods as they can: on a first query each method is compiled on its first
+        // call (tier 0, which inlines nothing), and that, not the reading, is most of what the query costs.
+
         /// <summary>Whether the next byte ends a list of names (<c>;</c>), which is then skipped.</summary>
-        public bool EndOfList() => Skip((byte)';');
+        public bool EndOfList()
+        {
+            var end = _rest[0] == (byte)';';
+            _rest = _rest.Slice(end ? 1 : 0);
+            return end;
+        }
 
         /// <summary>Whether the next field has no value (<c>~</c>), which is then skipped.</summary>
-        public bool IsNull() => Skip((byte)'~');
+        public bool IsNull()
+        {
+            var none = _rest[0] == (byte)'~';
+            _rest = _rest.Slice(none ? 1 : 0);
+            return none;
+        }
 
         /// <summary>Whether the next field was left out (<c>_</c>, which no other field starts with: a number may start with '-'), which is then skipped.</summary>
-        public bool IsOmitted() => Skip((byte)'_');
+        public bool IsOmitted()
+        {
+            var omitted = _rest[0] == (byte)'_';
+            _rest = _rest.Slice(omitted ? 1 : 0);
+            return omitted;
+        }
 
         /// <summary>A string field.</summary>
-        public string String() => Decode(Text());
+        public string String()
+        {
+            var length = 0;
+            var at = 0;
+            while (_rest[at] != (byte)':')
+            {
+                length = (length * 10) + (_rest[at++] - '0');
+            }
+
+            var text = _rest.Slice(at + 1, length);
+            _rest = _rest.Slice(at + 1 + length);
+            return Decode(text);
+        }
 
         /// <summary>A string field, or null for <c>~</c>.</summary>
         public string? NullableString() => IsNull() ? null : String();
 
         /// <summary>A whole number field.</summary>
-        public int Int32() => (int)Int64();
+        public int Int32()
+        {
+            var negative = _rest[0] == (byte)'-';
+            var at = negative ? 1 : 0;
+            var value = 0;
+            while (_rest[at] != (byte)';')
+            {
+                value = (value * 10) - (_rest[at++] - '0');
+            }
+
+            // Accumulated negatively, so that int.MinValue reads back.
+            _rest = _rest.Slice(at + 1);
+            return negative ? value : -value;
+        }
 
         /// <summary>A whole number field.</summary>
         public long Int64()
@@ -348,9 +415,12 @@ namespace ScoModel.Generators
         /// <summary>A date field, yyyyMMdd.</summary>
         public DateOnly Date()
         {
-            var text = _rest.Slice(0, 8);
+            var d = _rest;
+            var year = ((d[0] - '0') * 1000) + ((d[1] - '0') * 100) + ((d[2] - '0') * 10) + (d[3] - '0');
+            var month = ((d[4] - '0') * 10) + (d[5] - '0');
+            var day = ((d[6] - '0') * 10) + (d[7] - '0');
             _rest = _rest.Slice(8);
-            return new DateOnly(Digits(text.Slice(0, 4)), Digits(text.Slice(4, 2)), Digits(text.Slice(6, 2)));
+            return new DateOnly(year, month, day);
         }
 
         /// <summary>The number of items of a list field; the items follow.</summary>
@@ -367,20 +437,6 @@ namespace ScoModel.Generators
             return count;
         }
 
-        /// <summary>The length of a length-prefixed field or row; its bytes follow.</summary>
-        public int Length()
-        {
-            var length = 0;
-            while (_rest[0] != (byte)':')
-            {
-                length = (length * 10) + (_rest[0] - '0');
-                _rest = _rest.Slice(1);
-            }
-
-            _rest = _rest.Slice(1);
-            return length;
-        }
-
         /// <summary>The invariant text of a number, up to the <c>;</c> that ends it.</summary>
         private ReadOnlySpan<byte> Number()
         {
@@ -392,14 +448,6 @@ namespace ScoModel.Generators
 
             var text = _rest.Slice(0, length);
             _rest = _rest.Slice(length + 1);
-            return text;
-        }
-
-        private ReadOnlySpan<byte> Text()
-        {
-            var length = Length();
-            var text = _rest.Slice(0, length);
-            _rest = _rest.Slice(length);
             return text;
         }
 
@@ -451,27 +499,6 @@ namespace ScoModel.Generators
             return new string(chars, 0, count);
         }
 
-        private bool Skip(byte marker)
-        {
-            if (_rest[0] != marker)
-            {
-                return false;
-            }
-
-            _rest = _rest.Slice(1);
-            return true;
-        }
-
-        private static int Digits(ReadOnlySpan<byte> text)
-        {
-            var value = 0;
-            foreach (var b in text)
-            {
-                value = (value * 10) + (b - '0');
-            }
-
-            return value;
-        }
     }
 
     /// <summary>
