@@ -42,7 +42,9 @@ namespace ScoModel.Generators
         private readonly int[]?[] _rowStarts;
         private readonly RowSource _rows;
         private readonly EntryFactory<T> _create;
-        private ImmutableArray<T> _all;
+        // An array, not an ImmutableArray: a field of a struct type from System.Collections.Immutable would load that
+        // assembly with the table (about 0.7 ms), even for a type whose records hold no list.
+        private T[]? _all;
         private string[]? _keyStrings;
         private NameIndex? _keys;
         private NameIndex? _names;
@@ -71,7 +73,7 @@ namespace ScoModel.Generators
         }
 
         /// <summary>Every entry, in file order.</summary>
-        public ImmutableArray<T> All => _all.IsDefault ? CreateAll() : _all;
+        public ImmutableArray<T> All => ImmutableCollectionsMarshal.AsImmutableArray(_all ?? CreateAll());
 
         /// <summary>The position of the entry whose key is exactly <paramref name="key"/>, or -1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -117,7 +119,7 @@ namespace ScoModel.Generators
             return Interlocked.CompareExchange(ref _entries[index], entry, null) ?? entry;
         }
 
-        private ImmutableArray<T> CreateAll()
+        private T[] CreateAll()
         {
             var all = new T[_entries.Length];
             for (var i = 0; i < all.Length; i++)
@@ -125,8 +127,8 @@ namespace ScoModel.Generators
                 all[i] = this[i];
             }
 
-            _all = ImmutableCollectionsMarshal.AsImmutableArray(all);
-            return _all;
+            Volatile.Write(ref _all, all);
+            return all;
         }
 
         private int[] ScanPart(int part)
