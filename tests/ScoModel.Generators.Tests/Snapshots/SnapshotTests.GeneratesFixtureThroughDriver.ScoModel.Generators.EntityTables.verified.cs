@@ -467,8 +467,27 @@ namespace ScoModel.Generators
             // Never more UTF-16 code units than UTF-8 bytes. Not stackalloc: a method with both stackalloc and a loop is
             // compiled fully optimised on its first call, which costs more than this array (about 0.7 ms against 0.1 ms).
             var chars = new char[text.Length];
+
+            // Eight ASCII bytes at a time while there are, which halves the cost of this loop at tier 0 (where the code
+            // of a first query runs): most strings are ASCII, and a first query may decode a hundred kilobytes.
+            ref var from = ref MemoryMarshal.GetReference(text);
+            ref var to = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetArrayDataReference(chars));
             var count = 0;
-            for (var i = 0; i < text.Length;)
+            for (; count + 8 <= text.Length && BitConverter.IsLittleEndian; count += 8)
+            {
+                var bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, count));
+                if ((bytes & 0x8080808080808080UL) != 0)
+                {
+                    break;
+                }
+
+                // Byte k of each half moves to bits 16k: four bytes become four UTF-16 code units.
+                ulong low = (uint)bytes, high = bytes >> 32;
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, count * 2), (low & 0xFF) | ((low & 0xFF00) << 8) | ((low & 0xFF0000) << 16) | ((low & 0xFF000000) << 24));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, (count * 2) + 8), (high & 0xFF) | ((high & 0xFF00) << 8) | ((high & 0xFF0000) << 16) | ((high & 0xFF000000) << 24));
+            }
+
+            for (var i = count; i < text.Length;)
             {
                 int b = text[i++];
                 if (b < 0x80)
