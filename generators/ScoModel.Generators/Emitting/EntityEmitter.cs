@@ -236,7 +236,7 @@ internal static class EntityEmitter
         writer.Line();
         writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry with <paramref name=\"value\"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>");
         writer.Line(GeneratedCode);
-        writer.Line($"internal static int EntryIndexOf({type} value) => GeneratedData.Table.IndexOfKey(value.{Member(schema.Entity!.KeyProperty)});");
+        writer.Line($"internal static int EntryIndexOf({type} value) => GeneratedData.Table.IndexOfEntry(value, value.{Member(schema.Entity!.KeyProperty)});");
         foreach (var index in set.ReverseIndexes)
         {
             writer.Line();

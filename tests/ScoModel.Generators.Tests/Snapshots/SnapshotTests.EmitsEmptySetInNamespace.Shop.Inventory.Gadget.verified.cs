@@ -47,7 +47,7 @@ partial record Gadget
 
     /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
-    internal static int EntryIndexOf(Gadget value) => GeneratedData.Table.IndexOfKey(value.Id);
+    internal static int EntryIndexOf(Gadget value) => GeneratedData.Table.IndexOfEntry(value, value.Id);
 
     /// <summary>The tables behind the members above, which other generated types read too; see the top of the file.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

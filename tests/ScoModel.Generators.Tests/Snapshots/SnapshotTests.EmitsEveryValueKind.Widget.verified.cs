@@ -51,7 +51,7 @@ public static Widget Gamma => Entry(2);
 
     /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
-    internal static int EntryIndexOf(Widget value) => GeneratedData.Table.IndexOfKey(value.Code);
+    internal static int EntryIndexOf(Widget value) => GeneratedData.Table.IndexOfEntry(value, value.Code);
 
     /// <summary>The Widget entries whose Parent refers to <paramref name="value"/>, in file order (computed at build time).</summary>
     /// <param name="value">The entity to look for.</param>

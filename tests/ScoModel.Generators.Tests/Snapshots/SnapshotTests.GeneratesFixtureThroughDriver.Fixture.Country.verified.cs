@@ -53,7 +53,7 @@ public static Country Kyrgyzstan => Entry(2);
 
     /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
-    internal static int EntryIndexOf(Country value) => GeneratedData.Table.IndexOfKey(value.Code);
+    internal static int EntryIndexOf(Country value) => GeneratedData.Table.IndexOfEntry(value, value.Code);
 
     /// <summary>The tables behind the members above, which other generated types read too; see the top of the file.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

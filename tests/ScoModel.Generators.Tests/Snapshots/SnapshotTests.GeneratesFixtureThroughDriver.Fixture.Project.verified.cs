@@ -53,7 +53,7 @@ public static Project Archive2021 => Entry(2);
 
     /// <summary>The position in <see cref="All"/> of the entry with <paramref name="value"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
-    internal static int EntryIndexOf(Project value) => GeneratedData.Table.IndexOfKey(value.Id);
+    internal static int EntryIndexOf(Project value) => GeneratedData.Table.IndexOfEntry(value, value.Id);
 
     /// <summary>The Project entries whose Lead refers to <paramref name="value"/>, in file order (computed at build time).</summary>
     /// <param name="value">The entity to look for.</param>
