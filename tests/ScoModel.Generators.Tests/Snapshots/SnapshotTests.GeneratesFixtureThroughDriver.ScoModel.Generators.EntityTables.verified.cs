@@ -320,6 +320,8 @@ namespace ScoModel.Generators
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     internal ref struct RowReader
     {
+        private static char[]? s_chars;
+
         private ReadOnlySpan<byte> _rest;
 
         /// <summary>A reader at the start of <paramref name="rest"/>.</summary>
@@ -494,8 +496,14 @@ namespace ScoModel.Generators
             }
 
             // Never more UTF-16 code units than UTF-8 bytes. Not stackalloc: a method with both stackalloc and a loop is
-            // compiled fully optimised on its first call, which costs more than this array (about 0.7 ms against 0.1 ms).
-            var chars = new char[text.Length];
+            // compiled fully optimised on its first call, which costs more than a buffer (about 0.7 ms against 0.1 ms).
+            // The buffer is taken from s_chars and given back (unless a rare long string made it large), so that a
+            // string costs only itself; a thread that finds it taken makes its own.
+            var chars = Interlocked.Exchange(ref s_chars, null);
+            if (chars is null || chars.Length < text.Length)
+            {
+                chars = new char[Math.Max(text.Length, 256)];
+            }
 
             // Eight ASCII bytes at a time while there are, which halves the cost of this loop at tier 0 (where the code
             // of a first query runs): most strings are ASCII, and a first query may decode a hundred kilobytes.
@@ -546,7 +554,13 @@ namespace ScoModel.Generators
                 chars[count++] = (char)code;
             }
 
-            return new string(chars, 0, count);
+            var value = new string(chars, 0, count);
+            if (chars.Length <= 4096)
+            {
+                Volatile.Write(ref s_chars, chars);
+            }
+
+            return value;
         }
 
     }
