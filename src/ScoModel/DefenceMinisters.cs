@@ -6,9 +6,9 @@ namespace ScoModel;
 /// </summary>
 /// <remarks>
 /// Arrays and loops rather than a dictionary, tuples or LINQ: those are generic instantiations over value types,
-/// JIT-compiled on the first query in a process at a cost far above the scan's. A query looks the state up by key,
-/// as the generated indexes do, so that a copy of an entry answers like the entry; tenures refer to the entries
-/// themselves, so the entry is then found among the slots by reference.
+/// JIT-compiled on the first query in a process at a cost far above the scan's. Tenures refer to the entries themselves,
+/// so a query finds the state among the slots by reference; a copy of an entry is looked up by key, as the
+/// generated indexes do, so that it answers like the entry.
 /// </remarks>
 internal static class DefenceMinisters
 {
@@ -86,15 +86,21 @@ internal static class DefenceMinisters
 
     public static Person? Of(State state, DateOnly date)
     {
-        if (!State.TryGet(state.Id, out var entry))
-        {
-            return null;
-        }
-
-        var slot = SlotOf(States, States.Length, entry);
+        // The entry itself, as callers nearly always pass, is found by reference; only a copy, or a state without a
+        // minister, is looked up by key, which builds the key index (about 1 ms on a first query).
+        var slot = SlotOf(States, States.Length, state);
         if (slot < 0)
         {
-            return null;
+            if (!State.TryGet(state.Id, out var entry) || ReferenceEquals(entry, state))
+            {
+                return null;
+            }
+
+            slot = SlotOf(States, States.Length, entry);
+            if (slot < 0)
+            {
+                return null;
+            }
         }
 
         for (var i = Starts[slot]; i < Starts[slot + 1]; i++)

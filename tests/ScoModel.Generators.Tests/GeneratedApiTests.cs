@@ -215,6 +215,45 @@ public class GeneratedApiTests
         Assert.Equal(["c"], (IEnumerable<string>)Get(all[1], "Tags")!);
     }
 
+    [Fact]
+    public void Strings_of_one_to_four_byte_characters_read_back_exactly()
+    {
+        // The rows' UTF-8 is decoded by the generated reader itself, not by Encoding.UTF8: every sequence length,
+        // a surrogate pair, ASCII runs of eight bytes and more (read eight at a time) before and without other characters,
+        // a long string, and an empty string.
+        var long300 = string.Concat(Enumerable.Repeat("Türkiye ", 40));
+        const string schema = """
+            using System.Collections.Immutable;
+            using ScoModel.Generators;
+
+            namespace Fixture;
+
+            [DataEntity("names.yaml", Accessors = false)]
+            public sealed partial record Name
+            {
+                [EntityKey] public required string Id { get; init; }
+                public required string Text { get; init; }
+                public ImmutableArray<string> Others { get; init; }
+            }
+            """;
+        var yaml = $"""
+            - id: mixed
+              text: "a é € 𝄞 z"
+              others: ["Türkiye", "Кыргызстан", "中国", "", "Shanghai Cooperation Organisation — ШОС 上海合作组织 𝄞", "exactly8", "sixteen ascii ch"]
+            - id: long
+              text: "{long300}"
+            """;
+
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(schema, "/proj/Schema.cs")], [new InMemoryAdditionalText("/proj/data/names.yaml", yaml)]);
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var all = loaded.All("Fixture.Name");
+
+        Assert.Equal("a é € 𝄞 z", Get(all[0], "Text"));
+        Assert.Equal(["Türkiye", "Кыргызстан", "中国", "", "Shanghai Cooperation Organisation — ШОС 上海合作组织 𝄞", "exactly8", "sixteen ascii ch"], (IEnumerable<string>)Get(all[0], "Others")!);
+        Assert.Equal(long300, Get(all[1], "Text"));
+    }
+
     /// <summary>A generated static member: an entry (a field) or <c>All</c> (a property).</summary>
     private static object Static(Type type, string name) =>
         (type.GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)

@@ -125,7 +125,9 @@ internal static class EntityEmitter
         if (withMembers)
         {
             writer.Line("//");
-            writer.Line($"// Each entry is a row of GeneratedData.Rows0, Rows1 and so on ({RowsPerPart:N0} rows each), UTF-8 literals the runtime maps");
+            writer.Line(model.Parts == 1
+                ? "// Each entry is a row of GeneratedData.RowsOf(0), a UTF-8 literal the runtime maps"
+                : $"// Each entry is a row of GeneratedData.Rows0, Rows1 and so on ({RowsPerPart:N0} rows each), UTF-8 literals the runtime maps");
             writer.Line("// from the assembly image; an entry is made from its row, by GeneratedData.Create, the first time it is asked for.");
             writer.Line("// RowReader in ScoModel.Generators.EntityTables.g.cs describes the row format.");
         }
@@ -176,7 +178,9 @@ internal static class EntityEmitter
 
         writer.Line("internal static partial class GeneratedData").Open();
         writer.Line(end > first ? $"/// <summary>The rows of entries {Number(first)} to {Number(end - 1)}.</summary>" : "/// <summary>No rows: the type has no entries.</summary>");
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Rows{Number(part)} => \"{rows}\"u8;");
+        writer.Line(model.Parts == 1
+            ? $"private static global::System.ReadOnlySpan<byte> RowsOf(int part) => \"{rows}\"u8;"
+            : $"private static global::System.ReadOnlySpan<byte> Rows{Number(part)} => \"{rows}\"u8;");
         if (withMembers)
         {
             writer.Line();
@@ -232,7 +236,7 @@ internal static class EntityEmitter
         writer.Line();
         writer.Line($"/// <summary>The position in <see cref=\"All\"/> of the entry with <paramref name=\"value\"/>'s key, which reverse indexes use; -1 if it is not in the data.</summary>");
         writer.Line(GeneratedCode);
-        writer.Line($"internal static int EntryIndexOf({type} value) => GeneratedData.Table.IndexOfKey(value.{Member(schema.Entity!.KeyProperty)});");
+        writer.Line($"internal static int EntryIndexOf({type} value) => GeneratedData.Table.IndexOfEntry(value, value.{Member(schema.Entity!.KeyProperty)});");
         foreach (var index in set.ReverseIndexes)
         {
             writer.Line();
@@ -281,12 +285,11 @@ internal static class EntityEmitter
         writer.Line();
         writer.Line($"/// <summary>Every name <see cref=\"{type}.Find(string?)\"/> accepts besides the keys: for each entry in turn, its other names and a ';'.</summary>");
         writer.Line($"public static global::System.ReadOnlySpan<byte> Names => \"{NamesOf(set)}\"u8;");
-        writer.Line();
-        writer.Line(parts == 1
-            ? "private static global::System.ReadOnlySpan<byte> RowsOf(int part) => Rows0;"
-            : "private static global::System.ReadOnlySpan<byte> RowsOf(int part) => part switch");
         if (parts > 1)
         {
+            // With one part, RowsOf holds the literal itself (above): one method fewer to compile on first use.
+            writer.Line();
+            writer.Line("private static global::System.ReadOnlySpan<byte> RowsOf(int part) => part switch");
             writer.Open();
             for (var i = 0; i < parts - 1; i++)
             {
@@ -625,6 +628,21 @@ internal static class EntityEmitter
                 if (property.Type.IsList && !ListReaderNames.ContainsKey(property.Type.Element))
                 {
                     var element = property.Type.Element;
+
+                    // Lists of strings and of references are read by one method for every type (one generic method over
+                    // reference types is compiled once), not by one per type: a first query compiles fewer methods.
+                    if (element.Kind == ValueKinds.String)
+                    {
+                        ListReaderNames[element] = "global::ScoModel.Generators.RowReader.StringList";
+                        continue;
+                    }
+
+                    if (element.Kind == ValueKinds.Entity)
+                    {
+                        ListReaderNames[element] = ((IReadNames)this).Table(element.TypeName) + ".List";
+                        continue;
+                    }
+
                     var name = Unique("ListOf" + char.ToUpperInvariant(element.ShortName[0]) + element.ShortName.Substring(1), taken);
                     ListReaderNames[element] = name;
                     ListReaders.Add((element, name));

@@ -124,6 +124,15 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void Defence_ministers_accept_a_copy_of_an_entry()
+    {
+        var day = new DateOnly(2023, 4, 28);
+        Assert.Same(Sco.DefenceMinisterOf(State.India, day), Sco.DefenceMinisterOf(State.India with { }, day));
+        Assert.NotNull(Sco.DefenceMinisterOf(State.India with { Name = "renamed" }, day));
+        Assert.Null(Sco.DefenceMinisterOf(State.India with { Id = "XXX" }, day));
+    }
+
+    [Fact]
     public void Reverse_indexes_accept_a_copy_of_an_entry()
     {
         var copy = State.India with { };

@@ -42,10 +42,18 @@ namespace ScoModel.Generators
         private readonly int[]?[] _rowStarts;
         private readonly RowSource _rows;
         private readonly EntryFactory<T> _create;
-        private ImmutableArray<T> _all;
+        // An array, not an ImmutableArray: a field of a struct type from System.Collections.Immutable would load that
+        // assembly with the table (about 0.7 ms), even for a type whose records hold no list.
+        private T[]? _all;
         private string[]? _keyStrings;
         private NameIndex? _keys;
         private NameIndex? _names;
+
+        // How many times IndexOfEntry has looked by reference (a race only makes it look once more).
+        private int _scans;
+
+        /// <summary>After this many calls IndexOfEntry uses the key index, which is faster than a scan once built.</summary>
+        private const int ScansBeforeIndex = 8;
 
         /// <summary>
         /// A table of <paramref name="count"/> entries whose rows <paramref name="rows"/> returns, 2^<paramref name="partShift"/>
@@ -71,11 +79,34 @@ namespace ScoModel.Generators
         }
 
         /// <summary>Every entry, in file order.</summary>
-        public ImmutableArray<T> All => _all.IsDefault ? CreateAll() : _all;
+        public ImmutableArray<T> All => ImmutableCollectionsMarshal.AsImmutableArray(_all ?? CreateAll());
 
         /// <summary>The position of the entry whose key is exactly <paramref name="key"/>, or -1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int IndexOfKey(string? key) => key is null ? -1 : (_keys ?? CreateKeys()).IndexOf(key);
+
+        /// <summary>
+        /// The position of <paramref name="value"/>, an entry or a copy of one, whose key is <paramref name="key"/>; -1 if none.
+        /// The first few calls look for the entry itself among those made, by reference, before they build the key index:
+        /// callers nearly always pass an entry, and a first query then compiles and runs no index (about 1 ms).
+        /// </summary>
+        public int IndexOfEntry(T value, string key)
+        {
+            if (_keys is null && _scans < ScansBeforeIndex)
+            {
+                _scans++;
+                var entries = _entries;
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    if (ReferenceEquals(entries[i], value))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return IndexOfKey(key);
+        }
 
         /// <summary>
         /// The position of the entry that <paramref name="name"/> names, ignoring case: its key, or a name of
@@ -84,6 +115,18 @@ namespace ScoModel.Generators
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int IndexOfName(ReadOnlySpan<char> name, ReadOnlySpan<byte> names) =>
             (_names ?? CreateNames(names)).IndexOfIgnoreCase(name);
+
+        /// <summary>A list field of entries of this table: the count, then each entry's position.</summary>
+        public ImmutableArray<T> List(ref RowReader row)
+        {
+            var items = new T[row.Count()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = this[row.Int32()];
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
 
         /// <summary>A reader at the first field of the row of entry <paramref name="index"/>.</summary>
         public RowReader Row(int index)
@@ -95,14 +138,17 @@ namespace ScoModel.Generators
 
         private T Create(int index)
         {
-            var row = Row(index);
+            // Row(index) written out: on a first query every method is compiled on its first call, so fewer is faster.
+            var part = index >> _partShift;
+            var starts = _rowStarts[part] ?? ScanPart(part);
+            var row = new RowReader(_rows(part).Slice(starts[index & ((1 << _partShift) - 1)]));
             var entry = _create(ref row);
 
             // Two threads may make the same entry at once; both then return the one published first.
             return Interlocked.CompareExchange(ref _entries[index], entry, null) ?? entry;
         }
 
-        private ImmutableArray<T> CreateAll()
+        private T[] CreateAll()
         {
             var all = new T[_entries.Length];
             for (var i = 0; i < all.Length; i++)
@@ -110,8 +156,8 @@ namespace ScoModel.Generators
                 all[i] = this[i];
             }
 
-            _all = ImmutableCollectionsMarshal.AsImmutableArray(all);
-            return _all;
+            Volatile.Write(ref _all, all);
+            return all;
         }
 
         private int[] ScanPart(int part)
@@ -122,9 +168,14 @@ namespace ScoModel.Generators
             var position = 0;
             for (var i = 0; i < count; i++)
             {
-                var reader = new RowReader(rows.Slice(position));
-                var length = reader.Length();
-                starts[i] = position + reader.Consumed;
+                // The length prefix, then the row.
+                var length = 0;
+                while (rows[position] != (byte)':')
+                {
+                    length = (length * 10) + (rows[position++] - '0');
+                }
+
+                starts[i] = position + 1;
                 position = starts[i] + length;
             }
 
@@ -269,18 +320,12 @@ namespace ScoModel.Generators
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
     internal ref struct RowReader
     {
+        private static char[]? s_chars;
+
         private ReadOnlySpan<byte> _rest;
-        private readonly int _start;
 
         /// <summary>A reader at the start of <paramref name="rest"/>.</summary>
-        public RowReader(ReadOnlySpan<byte> rest)
-        {
-            _rest = rest;
-            _start = rest.Length;
-        }
-
-        /// <summary>How many bytes have been read.</summary>
-        public readonly int Consumed => _start - _rest.Length;
+        public RowReader(ReadOnlySpan<byte> rest) => _rest = rest;
 
         /// <summary>Whether everything has been read.</summary>
         public readonly bool AtEnd => _rest.IsEmpty;
@@ -298,23 +343,78 @@ namespace ScoModel.Generators
             return strings.ToArray();
         }
 
+        /// <summary>A list field of strings: the count, then each string.</summary>
+        public static ImmutableArray<string> StringList(ref RowReader row)
+        {
+            var items = new string[row.Count()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = row.String();
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        // The readers below call as few other methods as they can: on a first query each method is compiled on its first
+        // call (tier 0, which inlines nothing), and that, not the reading, is most of what the query costs.
+
         /// <summary>Whether the next byte ends a list of names (<c>;</c>), which is then skipped.</summary>
-        public bool EndOfList() => Skip((byte)';');
+        public bool EndOfList()
+        {
+            var end = _rest[0] == (byte)';';
+            _rest = _rest.Slice(end ? 1 : 0);
+            return end;
+        }
 
         /// <summary>Whether the next field has no value (<c>~</c>), which is then skipped.</summary>
-        public bool IsNull() => Skip((byte)'~');
+        public bool IsNull()
+        {
+            var none = _rest[0] == (byte)'~';
+            _rest = _rest.Slice(none ? 1 : 0);
+            return none;
+        }
 
         /// <summary>Whether the next field was left out (<c>_</c>, which no other field starts with: a number may start with '-'), which is then skipped.</summary>
-        public bool IsOmitted() => Skip((byte)'_');
+        public bool IsOmitted()
+        {
+            var omitted = _rest[0] == (byte)'_';
+            _rest = _rest.Slice(omitted ? 1 : 0);
+            return omitted;
+        }
 
         /// <summary>A string field.</summary>
-        public string String() => global::System.Text.Encoding.UTF8.GetString(Text());
+        public string String()
+        {
+            var length = 0;
+            var at = 0;
+            while (_rest[at] != (byte)':')
+            {
+                length = (length * 10) + (_rest[at++] - '0');
+            }
+
+            var text = _rest.Slice(at + 1, length);
+            _rest = _rest.Slice(at + 1 + length);
+            return Decode(text);
+        }
 
         /// <summary>A string field, or null for <c>~</c>.</summary>
         public string? NullableString() => IsNull() ? null : String();
 
         /// <summary>A whole number field.</summary>
-        public int Int32() => (int)Int64();
+        public int Int32()
+        {
+            var negative = _rest[0] == (byte)'-';
+            var at = negative ? 1 : 0;
+            var value = 0;
+            while (_rest[at] != (byte)';')
+            {
+                value = (value * 10) - (_rest[at++] - '0');
+            }
+
+            // Accumulated negatively, so that int.MinValue reads back.
+            _rest = _rest.Slice(at + 1);
+            return negative ? value : -value;
+        }
 
         /// <summary>A whole number field.</summary>
         public long Int64()
@@ -348,9 +448,12 @@ namespace ScoModel.Generators
         /// <summary>A date field, yyyyMMdd.</summary>
         public DateOnly Date()
         {
-            var text = _rest.Slice(0, 8);
+            var d = _rest;
+            var year = ((d[0] - '0') * 1000) + ((d[1] - '0') * 100) + ((d[2] - '0') * 10) + (d[3] - '0');
+            var month = ((d[4] - '0') * 10) + (d[5] - '0');
+            var day = ((d[6] - '0') * 10) + (d[7] - '0');
             _rest = _rest.Slice(8);
-            return new DateOnly(Digits(text.Slice(0, 4)), Digits(text.Slice(4, 2)), Digits(text.Slice(6, 2)));
+            return new DateOnly(year, month, day);
         }
 
         /// <summary>The number of items of a list field; the items follow.</summary>
@@ -367,58 +470,99 @@ namespace ScoModel.Generators
             return count;
         }
 
-        /// <summary>The length of a length-prefixed field or row; its bytes follow.</summary>
-        public int Length()
-        {
-            var length = 0;
-            while (_rest[0] != (byte)':')
-            {
-                length = (length * 10) + (_rest[0] - '0');
-                _rest = _rest.Slice(1);
-            }
-
-            _rest = _rest.Slice(1);
-            return length;
-        }
-
         /// <summary>The invariant text of a number, up to the <c>;</c> that ends it.</summary>
         private ReadOnlySpan<byte> Number()
         {
-            var length = _rest.IndexOf((byte)';');
+            var length = 0;
+            while (_rest[length] != (byte)';')
+            {
+                length++;
+            }
+
             var text = _rest.Slice(0, length);
             _rest = _rest.Slice(length + 1);
             return text;
         }
 
-        private ReadOnlySpan<byte> Text()
+        /// <summary>
+        /// UTF-8 (valid: the generator wrote it) to a string, decoded here rather than by <c>Encoding.UTF8</c>, whose first
+        /// call in a process costs milliseconds, more than a whole first query may (benchmarks/run.sh cold-sco).
+        /// </summary>
+        private static string Decode(ReadOnlySpan<byte> text)
         {
-            var length = Length();
-            var text = _rest.Slice(0, length);
-            _rest = _rest.Slice(length);
-            return text;
-        }
-
-        private bool Skip(byte marker)
-        {
-            if (_rest[0] != marker)
+            if (text.IsEmpty)
             {
-                return false;
+                return "";
             }
 
-            _rest = _rest.Slice(1);
-            return true;
-        }
-
-        private static int Digits(ReadOnlySpan<byte> text)
-        {
-            var value = 0;
-            foreach (var b in text)
+            // Never more UTF-16 code units than UTF-8 bytes. Not stackalloc: a method with both stackalloc and a loop is
+            // compiled fully optimised on its first call, which costs more than a buffer (about 0.7 ms against 0.1 ms).
+            // The buffer is taken from s_chars and given back (unless a rare long string made it large), so that a
+            // string costs only itself; a thread that finds it taken makes its own.
+            var chars = Interlocked.Exchange(ref s_chars, null);
+            if (chars is null || chars.Length < text.Length)
             {
-                value = (value * 10) + (b - '0');
+                chars = new char[Math.Max(text.Length, 256)];
+            }
+
+            // Eight ASCII bytes at a time while there are, which halves the cost of this loop at tier 0 (where the code
+            // of a first query runs): most strings are ASCII, and a first query may decode a hundred kilobytes.
+            ref var from = ref MemoryMarshal.GetReference(text);
+            ref var to = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetArrayDataReference(chars));
+            var count = 0;
+            for (; count + 8 <= text.Length && BitConverter.IsLittleEndian; count += 8)
+            {
+                var bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, count));
+                if ((bytes & 0x8080808080808080UL) != 0)
+                {
+                    break;
+                }
+
+                // Byte k of each half moves to bits 16k: four bytes become four UTF-16 code units.
+                ulong low = (uint)bytes, high = bytes >> 32;
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, count * 2), (low & 0xFF) | ((low & 0xFF00) << 8) | ((low & 0xFF0000) << 16) | ((low & 0xFF000000) << 24));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, (count * 2) + 8), (high & 0xFF) | ((high & 0xFF00) << 8) | ((high & 0xFF0000) << 16) | ((high & 0xFF000000) << 24));
+            }
+
+            for (var i = count; i < text.Length;)
+            {
+                int b = text[i++];
+                if (b < 0x80)
+                {
+                    chars[count++] = (char)b;
+                    continue;
+                }
+
+                int code;
+                if (b < 0xE0)
+                {
+                    code = ((b & 0x1F) << 6) | (text[i++] & 0x3F);
+                }
+                else if (b < 0xF0)
+                {
+                    code = ((b & 0x0F) << 12) | ((text[i] & 0x3F) << 6) | (text[i + 1] & 0x3F);
+                    i += 2;
+                }
+                else
+                {
+                    code = (((b & 0x07) << 18) | ((text[i] & 0x3F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)) - 0x10000;
+                    i += 3;
+                    chars[count++] = (char)(0xD800 + (code >> 10));
+                    code = 0xDC00 + (code & 0x3FF);
+                }
+
+                chars[count++] = (char)code;
+            }
+
+            var value = new string(chars, 0, count);
+            if (chars.Length <= 4096)
+            {
+                Volatile.Write(ref s_chars, chars);
             }
 
             return value;
         }
+
     }
 
     /// <summary>
