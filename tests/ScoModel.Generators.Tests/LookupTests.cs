@@ -9,8 +9,9 @@ namespace ScoModel.Generators.Tests;
 /// <summary>
 /// The generated <c>TryGet</c> and <c>Find</c> answer exactly as a <see cref="FrozenDictionary{TKey, TValue}"/> with the
 /// ordinal and the ordinal-ignoring-case comparers would, over names that reach every path of the hash tables: short
-/// names proved by their code alone, names outside ASCII that fold to ASCII letters, and keys alike at both ends
-/// (item-00042-end), which make the table hash every character.
+/// names proved by their code alone, names outside ASCII that fold to ASCII letters, keys alike at the start
+/// (item-10042-x, item-20042-x), which make the table code the last eight characters, and keys alike at both ends
+/// (item-00042-the-end), which make it hash every character.
 /// </summary>
 public sealed class LookupTests
 {
@@ -29,6 +30,13 @@ public sealed class LookupTests
 
         [DataEntity("items.yaml", Accessors = false)]
         public sealed partial record Item
+        {
+            [EntityKey] public required string Id { get; init; }
+            [Lookup] public string? Label { get; init; }
+        }
+
+        [DataEntity("parts.yaml", Accessors = false)]
+        public sealed partial record Part
         {
             [EntityKey] public required string Id { get; init; }
             [Lookup] public string? Label { get; init; }
@@ -59,19 +67,25 @@ public sealed class LookupTests
         }
 
         var items = new StringBuilder();
+        var parts = new StringBuilder();
         for (var i = 0; i < 2_000; i++)
         {
-            items.Append($"- id: item-{i:D5}-end\n  label: Item {i:D5} end\n");
+            items.Append($"- id: item-{i:D5}-x\n  label: Item {i:D5} x\n");
+            parts.Append($"- id: item-{i:D5}-the-end\n  label: Item {i:D5} the end\n");
         }
 
         var output = TestHelpers.RunGenerator(
             [TestHelpers.ParseTree(Schema, "/proj/Schema.cs")],
-            [new InMemoryAdditionalText("/proj/data/names.yaml", names.ToString()), new InMemoryAdditionalText("/proj/data/items.yaml", items.ToString())]);
+            [
+                new InMemoryAdditionalText("/proj/data/names.yaml", names.ToString()),
+                new InMemoryAdditionalText("/proj/data/items.yaml", items.ToString()),
+                new InMemoryAdditionalText("/proj/data/parts.yaml", parts.ToString()),
+            ]);
         TestHelpers.AssertCompilesCleanly(output);
         using var loaded = LoadedFixture.Compile(output);
 
         var random = new Random(20261202);
-        foreach (var type in new[] { "Fixture.Name", "Fixture.Item" })
+        foreach (var type in new[] { "Fixture.Name", "Fixture.Item", "Fixture.Part" })
         {
             var all = loaded.All(type);
             var byName = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
@@ -101,6 +115,25 @@ public sealed class LookupTests
                 var found = (bool)tryGet.Invoke(null, arguments)!;
                 Assert.Same(exactly.GetValueOrDefault(query), found ? arguments[1] : null);
             }
+        }
+
+        AssertCodes(loaded, "Fixture.Name", sampled: true, fromEnd: 0);
+        AssertCodes(loaded, "Fixture.Item", sampled: true, fromEnd: -1);
+        AssertCodes(loaded, "Fixture.Part", sampled: false, fromEnd: -1);
+    }
+
+    /// <summary>
+    /// The three types reach the three ways a table codes its names, or the test above would not cover them: the state
+    /// of each type's key and name tables, read through reflection after the lookups made them.
+    /// </summary>
+    private static void AssertCodes(LoadedFixture loaded, string type, bool sampled, int fromEnd)
+    {
+        var table = loaded.Type(type).GetNestedType("GeneratedData", BindingFlags.NonPublic)!.GetField("Table")!.GetValue(null)!;
+        foreach (var field in new[] { "_keys", "_names" })
+        {
+            var index = table.GetType().GetField(field, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(table)!;
+            Assert.Equal(sampled, (bool)index.GetType().GetField("_sampled", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(index)!);
+            Assert.Equal(fromEnd, (int)index.GetType().GetField("_fromEnd", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(index)!);
         }
     }
 

@@ -568,10 +568,10 @@ namespace ScoModel.Generators
     /// <summary>
     /// A hash table from names to positions, built once at first use, with open addressing: a name's code picks a slot,
     /// and the slots after it are tried in turn up to an empty one. A code mixes the length with the first and last four
-    /// characters (a name of under four characters is packed whole into it) when those tell the names apart, and hashes
-    /// every character otherwise. A lookup compares codes first, then the name; an ASCII name is kept folded (its letters
-    /// in lower case) beside a mask of its letters, so that an ASCII query is compared eight characters at a time with no
-    /// branch on its length, which random queries would mispredict.
+    /// characters (a name of under four characters is packed whole into it) when those tell the names apart, with the
+    /// last eight when those do, and with every character otherwise. A lookup compares codes first, then the name; an
+    /// ASCII name is kept folded (its letters in lower case) beside a mask of its letters, so that an ASCII query is
+    /// compared eight characters at a time with no branch on its length, which random queries would mispredict.
     /// </summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.CodeDom.Compiler.GeneratedCode("ScoModel.Generators", "2.0")]
@@ -586,8 +586,11 @@ namespace ScoModel.Generators
         /// <summary>The bits that are set in four characters at once only if one of them is not ASCII.</summary>
         private const ulong NotAscii = 0xFF80FF80FF80FF80UL;
 
-        /// <summary>The longest run of slots a lookup may walk before the codes are made from every character.</summary>
-        private const int LongestRun = 8;
+        /// <summary>The most names a table holds at a quarter full.</summary>
+        private const int SmallTable = 16_384;
+
+        /// <summary>How many names may share a code with another name before the codes are made from other characters.</summary>
+        private const int MostClashes = 8;
 
         private readonly Slot[] _slots;
         private readonly string[] _names;
@@ -597,12 +600,17 @@ namespace ScoModel.Generators
         private readonly bool _ignoreCase;
         private readonly bool _sampled;
 
+        /// <summary>0 when a code takes the first four characters; -1 when it takes the four before the last four.</summary>
+        private readonly int _fromEnd;
+
         private NameIndex(string[] names, int[] positions, bool ignoreCase)
         {
             _ignoreCase = ignoreCase;
             _names = names;
+            // Slots at most a quarter full keep a miss's walk to about one slot; past SmallTable names, half full, to
+            // keep memory to two slots a name.
             var bits = 2;
-            while ((1 << bits) < names.Length * 2 && bits < 30)
+            while ((1 << bits) < names.Length * (names.Length <= SmallTable ? 4 : 2) && bits < 30)
             {
                 bits++;
             }
@@ -612,13 +620,18 @@ namespace ScoModel.Generators
             _slots = new Slot[1 << bits];
             _folded = ignoreCase ? new char[FoldedLength(names)] : [];
 
-            // The ends tell most sets of names apart; keys that differ only inside (item-00042, item-00043) would pile
-            // into long runs, so then every character is hashed.
+            // The ends tell most sets of names apart. Keys alike at the start (item-10042, item-20042) are told apart by
+            // their last eight characters; keys alike at both ends (item-00042-the-end) would share codes, so then every
+            // character is hashed.
             _sampled = true;
-            if (Fill(positions) > LongestRun)
+            if (Fill(positions) > MostClashes)
             {
-                _sampled = false;
-                Fill(positions);
+                _fromEnd = -1;
+                if (Fill(positions) > MostClashes)
+                {
+                    _sampled = false;
+                    Fill(positions);
+                }
             }
         }
 
@@ -744,26 +757,34 @@ namespace ScoModel.Generators
             return ascii ? equal : query.Equals(_names[slot.Name - 1].AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>Fills the slots, the first of equal names winning; returns the longest run of slots a lookup walks.</summary>
+        /// <summary>
+        /// Fills the slots, the first of equal names winning; returns how many names share a code with a different name,
+        /// which a lookup must then tell apart by comparing (names with one code start at one slot, so each meets the others).
+        /// </summary>
         private int Fill(int[] positions)
         {
             Array.Clear(_slots, 0, _slots.Length);
             var folded = 0;
-            var longest = 0;
+            var clashes = 0;
             for (var n = 0; n < _names.Length; n++)
             {
                 var name = _names[n];
                 var code = _ignoreCase ? FoldedCode(name.AsSpan(), out _) : OrdinalCode(name.AsSpan());
                 var i = (int)(code >> _shift);
-                var run = 1;
                 var taken = false;
-                for (; _slots[i].Name != 0; i = (i + 1) & _lastSlot, run++)
+                var clash = false;
+                for (; _slots[i].Name != 0; i = (i + 1) & _lastSlot)
                 {
                     ref readonly var other = ref _slots[i];
-                    taken |= other.Code == code && string.Equals(_names[other.Name - 1], name, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                    if (other.Code == code)
+                    {
+                        var equal = string.Equals(_names[other.Name - 1], name, _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                        taken |= equal;
+                        clash |= !equal;
+                    }
                 }
 
-                longest = Math.Max(longest, run);
+                clashes += clash ? 1 : 0;
                 if (taken)
                 {
                     continue;
@@ -786,7 +807,7 @@ namespace ScoModel.Generators
                 _slots[i] = new Slot(code, n + 1, name.Length, foldedAt, positions[n], CodeIsName(name));
             }
 
-            return longest;
+            return clashes;
         }
 
         /// <summary>Room for the folded form and the mask of every ASCII name.</summary>
@@ -842,7 +863,7 @@ namespace ScoModel.Generators
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ulong OrdinalCode(ReadOnlySpan<char> name) =>
             !_sampled ? HashAll(name, 0)
-            : name.Length >= 4 ? Mix(name.Length, Word(name, 0), Word(name, name.Length - 4))
+            : name.Length >= 4 ? Mix(name.Length, Word(name, HeadAt(name.Length)), Word(name, name.Length - 4))
             : name.IsEmpty ? 0
             : Pack(name.Length, name[0], name[name.Length >> 1], name[name.Length - 1]);
 
@@ -861,12 +882,13 @@ namespace ScoModel.Generators
 
             if (name.Length >= 4)
             {
-                var head = Word(name, 0);
+                var headAt = HeadAt(name.Length);
+                var head = Word(name, headAt);
                 var tail = Word(name, name.Length - 4);
                 ascii = ((head | tail) & NotAscii) == 0;
                 return ascii
                     ? Mix(name.Length, head | LowerCase, tail | LowerCase)
-                    : Mix(name.Length, FoldWord(name, 0), FoldWord(name, name.Length - 4));
+                    : Mix(name.Length, FoldWord(name, headAt), FoldWord(name, name.Length - 4));
             }
 
             if (name.IsEmpty)
@@ -880,6 +902,10 @@ namespace ScoModel.Generators
                 ? Pack(name.Length, first | 0x20, middle | 0x20, last | 0x20)
                 : Pack(name.Length, Fold(first), Fold(middle), Fold(last));
         }
+
+        /// <summary>Where a code's first four characters start: 0, or four before the last four (no branch on the length).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int HeadAt(int length) => Math.Max(0, length - 8) & _fromEnd;
 
         /// <summary>The length and two runs of four characters, one multiply: its top bits pick the slot.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
