@@ -587,13 +587,14 @@ namespace ScoModel.Generators
         private const ulong NotAscii = 0xFF80FF80FF80FF80UL;
 
         /// <summary>The most names a table holds at a quarter full.</summary>
-        private const int SmallTable = 16_384;
+        private const int SmallTable = 1_024;
 
         /// <summary>How many names may share a code with another name before the codes are made from other characters.</summary>
         private const int MostClashes = 8;
 
         private readonly Slot[] _slots;
         private readonly string[] _names;
+        /// <summary>The names compared exactly, or the folded ASCII names and their masks, one after another.</summary>
         private readonly char[] _folded;
         private readonly int _shift;
         private readonly int _lastSlot;
@@ -618,7 +619,7 @@ namespace ScoModel.Generators
             _shift = 64 - bits;
             _lastSlot = (1 << bits) - 1;
             _slots = new Slot[1 << bits];
-            _folded = ignoreCase ? new char[FoldedLength(names)] : [];
+            _folded = new char[FoldedLength(names, ignoreCase)];
 
             // The ends tell most sets of names apart. Keys alike at the start (item-10042, item-20042) are told apart by
             // their last eight characters; keys alike at both ends (item-00042-the-end) would share codes, so then every
@@ -662,7 +663,7 @@ namespace ScoModel.Generators
                     return -1;
                 }
 
-                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || string.Equals(_names[slot.Name - 1], key)))
+                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || key.AsSpan().SequenceEqual(_folded.AsSpan(slot.Folded, slot.Length))))
                 {
                     return slot.Position;
                 }
@@ -791,7 +792,14 @@ namespace ScoModel.Generators
                 }
 
                 var foldedAt = -1;
-                if (_ignoreCase && IsAscii(name))
+                if (!_ignoreCase)
+                {
+                    // Compared exactly, a name is kept as it is, beside the others: one place to read, not the string.
+                    foldedAt = folded;
+                    name.CopyTo(0, _folded, folded, name.Length);
+                    folded += name.Length;
+                }
+                else if (IsAscii(name))
                 {
                     foldedAt = folded;
                     for (var c = 0; c < name.Length; c++)
@@ -810,13 +818,13 @@ namespace ScoModel.Generators
             return clashes;
         }
 
-        /// <summary>Room for the folded form and the mask of every ASCII name.</summary>
-        private static int FoldedLength(string[] names)
+        /// <summary>Room for every name compared exactly, or for the folded form and the mask of every ASCII name.</summary>
+        private static int FoldedLength(string[] names, bool ignoreCase)
         {
             var length = 0;
             foreach (var name in names)
             {
-                length += IsAscii(name) ? name.Length * 2 : 0;
+                length += !ignoreCase ? name.Length : IsAscii(name) ? name.Length * 2 : 0;
             }
 
             return length;
@@ -982,8 +990,9 @@ namespace ScoModel.Generators
         }
 
         /// <summary>
-        /// A slot: a name's code; its number in the names counted from 1 (0: the slot is empty); its length; where its
-        /// folded form starts, followed by its mask (-1: not ASCII, or not ignoring case); the position it stands for.
+        /// A slot: a name's code; its number in the names counted from 1 (0: the slot is empty); its length; where in
+        /// the pool of characters the name starts (compared exactly), or its folded form followed by its mask (ignoring
+        /// case; -1 for a name outside ASCII); the position it stands for.
         /// </summary>
         private readonly struct Slot(ulong code, int name, int length, int folded, int position, bool codeIsName)
         {
