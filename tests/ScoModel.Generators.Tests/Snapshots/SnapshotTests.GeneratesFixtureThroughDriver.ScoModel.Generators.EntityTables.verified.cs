@@ -129,7 +129,7 @@ namespace ScoModel.Generators
         }
 
         /// <summary>A reader at the first field of the row of entry <paramref name="index"/>.</summary>
-        public RowReader Row(int index)
+        private RowReader Row(int index)
         {
             var part = index >> _partShift;
             var starts = _rowStarts[part] ?? ScanPart(part);
@@ -562,7 +562,6 @@ namespace ScoModel.Generators
 
             return value;
         }
-
     }
 
     /// <summary>
@@ -594,8 +593,9 @@ namespace ScoModel.Generators
 
         private readonly Slot[] _slots;
         private readonly string[] _names;
+
         /// <summary>The names compared exactly, or the folded ASCII names and their masks, one after another.</summary>
-        private readonly char[] _folded;
+        private readonly char[] _chars;
         private readonly int _shift;
         private readonly int _lastSlot;
         private readonly bool _ignoreCase;
@@ -619,7 +619,7 @@ namespace ScoModel.Generators
             _shift = 64 - bits;
             _lastSlot = (1 << bits) - 1;
             _slots = new Slot[1 << bits];
-            _folded = new char[FoldedLength(names, ignoreCase)];
+            _chars = new char[CharsLength(names, ignoreCase)];
 
             // The ends tell most sets of names apart. Keys alike at the start (item-10042, item-20042) are told apart by
             // their last eight characters; keys alike at both ends (item-00042-the-end) would share codes, so then every
@@ -663,7 +663,7 @@ namespace ScoModel.Generators
                     return -1;
                 }
 
-                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || key.AsSpan().SequenceEqual(_folded.AsSpan(slot.Folded, slot.Length))))
+                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || key.AsSpan().SequenceEqual(_chars.AsSpan(slot.CharsAt, slot.Length))))
                 {
                     return slot.Position;
                 }
@@ -698,14 +698,14 @@ namespace ScoModel.Generators
         /// </summary>
         private bool EqualsIgnoreCase(ReadOnlySpan<char> query, in Slot slot)
         {
-            if (slot.Folded < 0 || query.Length != slot.Length)
+            if (slot.CharsAt < 0 || query.Length != slot.Length)
             {
-                return slot.Folded < 0 && query.Equals(_names[slot.Name - 1].AsSpan(), StringComparison.OrdinalIgnoreCase);
+                return slot.CharsAt < 0 && query.Equals(_names[slot.Name - 1].AsSpan(), StringComparison.OrdinalIgnoreCase);
             }
 
             var length = query.Length;
             ref var q = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(query));
-            ref var f = ref Unsafe.As<char, ushort>(ref _folded[slot.Folded]);
+            ref var f = ref Unsafe.As<char, ushort>(ref _chars[slot.CharsAt]);
             ref var m = ref Unsafe.Add(ref f, length);
             bool ascii, equal;
             if (length >= 8)
@@ -765,7 +765,7 @@ namespace ScoModel.Generators
         private int Fill(int[] positions)
         {
             Array.Clear(_slots, 0, _slots.Length);
-            var folded = 0;
+            var used = 0;
             var clashes = 0;
             for (var n = 0; n < _names.Length; n++)
             {
@@ -791,35 +791,35 @@ namespace ScoModel.Generators
                     continue;
                 }
 
-                var foldedAt = -1;
+                var charsAt = -1;
                 if (!_ignoreCase)
                 {
                     // Compared exactly, a name is kept as it is, beside the others: one place to read, not the string.
-                    foldedAt = folded;
-                    name.CopyTo(0, _folded, folded, name.Length);
-                    folded += name.Length;
+                    charsAt = used;
+                    name.CopyTo(0, _chars, used, name.Length);
+                    used += name.Length;
                 }
                 else if (IsAscii(name))
                 {
-                    foldedAt = folded;
+                    charsAt = used;
                     for (var c = 0; c < name.Length; c++)
                     {
                         var isLetter = IsLetter(name[c]);
-                        _folded[folded + c] = isLetter ? (char)(name[c] | 0x20) : name[c];
-                        _folded[folded + name.Length + c] = isLetter ? (char)0x20 : '\0';
+                        _chars[used + c] = isLetter ? (char)(name[c] | 0x20) : name[c];
+                        _chars[used + name.Length + c] = isLetter ? (char)0x20 : '\0';
                     }
 
-                    folded += name.Length * 2;
+                    used += name.Length * 2;
                 }
 
-                _slots[i] = new Slot(code, n + 1, name.Length, foldedAt, positions[n], CodeIsName(name));
+                _slots[i] = new Slot(code, n + 1, name.Length, charsAt, positions[n], CodeIsName(name));
             }
 
             return clashes;
         }
 
         /// <summary>Room for every name compared exactly, or for the folded form and the mask of every ASCII name.</summary>
-        private static int FoldedLength(string[] names, bool ignoreCase)
+        private static int CharsLength(string[] names, bool ignoreCase)
         {
             var length = 0;
             foreach (var name in names)
@@ -994,12 +994,12 @@ namespace ScoModel.Generators
         /// the pool of characters the name starts (compared exactly), or its folded form followed by its mask (ignoring
         /// case; -1 for a name outside ASCII); the position it stands for.
         /// </summary>
-        private readonly struct Slot(ulong code, int name, int length, int folded, int position, bool codeIsName)
+        private readonly struct Slot(ulong code, int name, int length, int charsAt, int position, bool codeIsName)
         {
             public readonly ulong Code = code;
             public readonly int Name = name;
             public readonly int Length = length;
-            public readonly int Folded = folded;
+            public readonly int CharsAt = charsAt;
             public readonly int Position = position;
             public readonly bool CodeIsName = codeIsName;
         }
