@@ -28,7 +28,14 @@ internal static class YamlReader
 
     private const string SplitOrSimplify = "split the file or simplify the YAML";
 
-    public static DataFile Read(string path, SourceText? text, CancellationToken cancellationToken)
+    public static DataFile Read(string path, SourceText? text, CancellationToken cancellationToken) =>
+        Read(path, text, trySubset: true, cancellationToken);
+
+    /// <summary>Reads the file through YamlDotNet's parser even when it is within <see cref="BlockSubsetReader"/>'s subset; tests compare the two.</summary>
+    internal static DataFile ReadWithYamlDotNet(string path, SourceText? text, CancellationToken cancellationToken) =>
+        Read(path, text, trySubset: false, cancellationToken);
+
+    private static DataFile Read(string path, SourceText? text, bool trySubset, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
         if (text is null)
@@ -54,8 +61,13 @@ internal static class YamlReader
             return Failed(path, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, fileName, DescribeForbidden(content[forbidden])));
         }
 
-        var reader = new Reader(path, text, content, cancellationToken);
-        return reader.ReadFile();
+        // StrictChecks looks at tabs and directives, which the subset does not have.
+        if (trySubset && BlockSubsetReader.TryRead(content, cancellationToken, out var root))
+        {
+            return new DataFile(path, root, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        return new Reader(path, text, content, cancellationToken).ReadFile();
     }
 
     /// <summary>
