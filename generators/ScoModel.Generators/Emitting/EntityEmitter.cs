@@ -569,17 +569,18 @@ internal static class EntityEmitter
                 continue;
             }
 
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ when char.IsControl(c) || c == '\u2028' || c == '\u2029' => " ",
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\u2028' or '\u2029': builder.Append(' '); break;
+                case var _ when char.IsControl(c): builder.Append(' '); break;
 
                 // A lone surrogate is not a character XML allows (warning CS1570).
-                _ when char.IsSurrogate(c) => "\uFFFD",
-                _ => c.ToString(),
-            });
+                case var _ when char.IsSurrogate(c): builder.Append('\uFFFD'); break;
+                default: builder.Append(c); break;
+            }
         }
 
         return builder.ToString();

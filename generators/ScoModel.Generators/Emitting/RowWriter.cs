@@ -25,7 +25,11 @@ internal sealed class RowWriter
     }
 
     /// <summary>A number's invariant text, ended by <c>;</c>.</summary>
-    public void Number(string text) => Raw(text + ";");
+    public void Number(string text)
+    {
+        Raw(text);
+        Raw(";");
+    }
 
     /// <summary>A value, length-prefixed.</summary>
     public void Value(string value)
@@ -33,7 +37,8 @@ internal sealed class RowWriter
         // A lone surrogate has no UTF-8 form: the encoder would write U+FFFD, so the literal does too.
         var text = WellFormed(value);
         var bytes = Encoding.UTF8.GetByteCount(text);
-        Raw(bytes.ToString(CultureInfo.InvariantCulture) + ":");
+        Raw(bytes.ToString(CultureInfo.InvariantCulture));
+        Raw(":");
         AppendEscaped(text);
         Bytes += bytes;
     }
@@ -41,7 +46,8 @@ internal sealed class RowWriter
     /// <summary>A whole row written by <paramref name="writer"/>: its length, then its fields; <paramref name="writer"/> is then emptied for the next row.</summary>
     public void Row(RowWriter writer)
     {
-        Raw(writer.Bytes.ToString(CultureInfo.InvariantCulture) + ":");
+        Raw(writer.Bytes.ToString(CultureInfo.InvariantCulture));
+        Raw(":");
         _text.Append(writer._text);
         Bytes += writer.Bytes;
         writer._text.Clear();

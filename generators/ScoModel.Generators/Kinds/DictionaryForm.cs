@@ -77,12 +77,21 @@ internal static class DictionaryForm
     public static void Write(IRowSink row, PropertyType type, BoundDictionary dictionary)
     {
         // A value that did not bind has been reported; leaving its pair out keeps the row readable.
-        var pairs = dictionary.Pairs.Where(p => p.Value is not (BoundInvalid or BoundNull)).ToList();
-        row.Raw(pairs.Count.ToString(CultureInfo.InvariantCulture) + "[");
-        foreach (var pair in pairs)
+        var count = 0;
+        foreach (var pair in dictionary.Pairs.AsSpan())
         {
-            row.Text(pair.Key);
-            type.Kind.Write(row, type, pair.Value);
+            count += ListForm.IsWritten(pair.Value) ? 1 : 0;
+        }
+
+        row.Raw(count.ToString(CultureInfo.InvariantCulture));
+        row.Raw("[");
+        foreach (var pair in dictionary.Pairs.AsSpan())
+        {
+            if (ListForm.IsWritten(pair.Value))
+            {
+                row.Text(pair.Key);
+                type.Kind.Write(row, type, pair.Value);
+            }
         }
     }
 

@@ -53,13 +53,25 @@ internal static class ListForm
     public static void Write(IRowSink row, PropertyType type, BoundList list)
     {
         // An item that did not bind has been reported; leaving it out keeps the row readable.
-        var items = list.Items.Where(i => i is not (BoundInvalid or BoundNull)).ToList();
-        row.Raw(items.Count.ToString(CultureInfo.InvariantCulture) + "[");
-        foreach (var item in items)
+        var count = 0;
+        foreach (var item in list.Items.AsSpan())
         {
-            type.Kind.Write(row, type, item);
+            count += IsWritten(item) ? 1 : 0;
+        }
+
+        row.Raw(count.ToString(CultureInfo.InvariantCulture));
+        row.Raw("[");
+        foreach (var item in list.Items.AsSpan())
+        {
+            if (IsWritten(item))
+            {
+                type.Kind.Write(row, type, item);
+            }
         }
     }
+
+    /// <summary>Whether an item is written: one that did not bind, or is null where nothing may be, has been reported.</summary>
+    internal static bool IsWritten(BoundValue item) => item is not (BoundInvalid or BoundNull);
 
     /// <summary>The C# expression that reads a list of <paramref name="type"/>, through the reader method the emitter writes for its element type.</summary>
     public static string Read(PropertyType type, IReadNames names) => $"{names.ListReader(type.Element)}(ref row)";
