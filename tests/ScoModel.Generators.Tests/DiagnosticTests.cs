@@ -891,7 +891,8 @@ public class DiagnosticTests
     {
         // Twelve files of one entity type, 90 problems each: 1,000 are reported, then one warning for the other 80.
         var files = Enumerable.Range(0, 12).Select(f => ($"/proj/data/part{f:D2}/things.yaml", ThingsWithUnknownFields($"f{f}x", 90))).ToArray();
-        var output = RunSchema(ThingSchema, files);
+        // Accessors asked for, so that the 1,080 entries do not add SCO034 to the count.
+        var output = RunSchema(ThingSchema.Replace("[DataEntity(\"things.yaml\")]", "[DataEntity(\"things.yaml\", Accessors = true)]", StringComparison.Ordinal), files);
 
         TestHelpers.AssertNoGeneratorException(output);
         Assert.Equal(1_000, output.GeneratorDiagnostics.Count(d => d.Id == "SCO002"));
@@ -955,7 +956,7 @@ public class DiagnosticTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(Enumerable.Range(1, 33).Select(i => $"SCO{i:D3}"), ids);
+        Assert.Equal(Enumerable.Range(1, 34).Select(i => $"SCO{i:D3}"), ids);
         Assert.Equal(ids, tested);
     }
 

@@ -87,6 +87,36 @@ public class LimitTests
         Assert.Equal(output.Source("Fixture.Thing.g.cs"), fits.Main.Source);
     }
 
+    [Theory]
+    [InlineData(1_000, "", true)]
+    [InlineData(1_001, "", false)]
+    [InlineData(1_001, ", Accessors = true", true)]
+    [InlineData(10, ", Accessors = false", false)]
+    public void SCO034TypesOfMoreThanAThousandEntriesGetAccessorsOnlyWhenTheyAsk(int entries, string argument, bool accessors)
+    {
+        var yaml = string.Concat(Enumerable.Range(1, entries).Select(i => $"- id: tool-{i}\n"));
+        var schema = ThingSchema.Replace("[DataEntity(\"things.yaml\")]", $"[DataEntity(\"things.yaml\"{argument})]", StringComparison.Ordinal);
+        var output = TestHelpers.RunGenerator([TestHelpers.ParseTree(schema, "/proj/Thing.cs")], [new InMemoryAdditionalText(ThingsPath, yaml)]);
+
+        Assert.Equal(accessors, output.Source("Fixture.Thing.g.cs").Contains("public static Thing Tool1 =>", StringComparison.Ordinal));
+        var leftOut = output.RunResult.Diagnostics.Where(d => d.Id == "SCO034").ToList();
+        if (accessors || argument.Length > 0)
+        {
+            Assert.Empty(leftOut);
+        }
+        else
+        {
+            var diagnostic = Assert.Single(leftOut);
+            Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+            Assert.Equal("/proj/Thing.cs", diagnostic.Location.GetLineSpan().Path);
+            Assert.StartsWith("Thing has 1,001 entries, more than the 1,000 that get an accessor each unless [DataEntity] asks", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        // With or without accessors, the entries are all there and the output compiles clean.
+        AssertNoWarningOrError(output.CompilationDiagnostics());
+        Assert.Contains($"EntityTable<Thing> Table = new({entries}, ", output.Source("Fixture.Thing.g.cs"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SCO031MoreEntriesThanAccessorsAllowedGiveNoAccessorsAndAWarning()
     {

@@ -139,7 +139,7 @@ public class SnapshotTests
                 Name: "Widget",
                 Keyword: "class",
                 Accessibility: "public",
-                new EntitySchema("widgets.yaml", "Code", "Code", AttributeLocation: null),
+                new EntitySchema("widgets.yaml", "Code", "Code", AttributeLocation: null, Accessors: true),
                 new[]
                 {
                     Property("Code", stringType, required: true),
@@ -256,7 +256,7 @@ public class SnapshotTests
                 Name: "Gadget",
                 Keyword: "record",
                 Accessibility: "internal",
-                new EntitySchema("gadgets.yaml", "Id", "Id", AttributeLocation: null),
+                new EntitySchema("gadgets.yaml", "Id", "Id", AttributeLocation: null, Accessors: true),
                 new[] { Property("Id", Type(ValueKinds.String, "string"), required: true) }.ToEquatableArray(),
                 Location: null);
             return new EntitySet(schema, "gadgets.yaml", EquatableArray<BoundEntry>.Empty, EquatableArray<LookupName>.Empty, EquatableArray<ReverseIndex>.Empty);

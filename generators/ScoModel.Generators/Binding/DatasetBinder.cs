@@ -56,10 +56,13 @@ internal static class DatasetBinder
         ReferenceCycles.CheckTypes(entities, scope);
 
         var entries = new Dictionary<string, List<(YamlMapping Mapping, DataFile File)>>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            entries[entity.FullName] = DataFileEntries.Collect(entity, sortedFiles, scope, out var severalFiles);
-            scope.Keys[entity.FullName] = EntityKeys.Collect(entity, entries[entity.FullName], severalFiles, scope);
+            var found = DataFileEntries.Collect(entities[i], sortedFiles, scope, out var severalFiles);
+            var entity = entities[i] = EntityKeys.WithAccessorsDecided(entities[i], found.Count, scope);
+            scope.Records[entity.FullName] = entity;
+            entries[entity.FullName] = found;
+            scope.Keys[entity.FullName] = EntityKeys.Collect(entity, found, severalFiles, scope);
         }
 
         var sets = new List<EntitySet>();

@@ -19,6 +19,32 @@ internal sealed class EntityKeys
     /// <summary>The entries (file and offset) whose key repeats an earlier one.</summary>
     public HashSet<(string Path, int Start)> Duplicates { get; } = [];
 
+    /// <summary>
+    /// The entity with <c>Accessors</c> decided: as <c>[DataEntity]</c> says, or, where it does not, for types of up to
+    /// <see cref="EntitySchema.AccessorsByDefaultUpTo"/> entries (SCO034 says when a larger type gets none).
+    /// </summary>
+    public static RecordSchema WithAccessorsDecided(RecordSchema entity, int entries, BindingScope scope)
+    {
+        var declared = entity.Entity!;
+        if (declared.Accessors is not null)
+        {
+            return entity;
+        }
+
+        var accessors = entries <= EntitySchema.AccessorsByDefaultUpTo;
+        if (!accessors)
+        {
+            scope.Diagnostics.Report(
+                DiagnosticDescriptors.AccessorsLeftOutBySize,
+                declared.AttributeLocation,
+                entity.Name,
+                entries.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                EntitySchema.AccessorsByDefaultUpTo.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return entity with { Entity = declared with { Accessors = accessors } };
+    }
+
     /// <summary>Pass one: every entry's key and accessor name, so that references can be resolved in pass two.</summary>
     public static EntityKeys Collect(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries, bool severalFiles, BindingScope scope)
     {
@@ -64,7 +90,7 @@ internal sealed class EntityKeys
                 continue;
             }
 
-            if (!entity.Entity.Accessors)
+            if (entity.Entity.Accessors is not true)
             {
                 // No public accessors: the entry is a field named by its position, which no key can make collide.
                 var field = "Entry" + keys.ByKey.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);

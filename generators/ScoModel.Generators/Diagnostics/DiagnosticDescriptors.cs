@@ -182,6 +182,12 @@ internal static class DiagnosticDescriptors
         "YAML tag not supported",
         "{0}.{1}: the tag '{2}' is not one the generator reads; {1} holds a {3}: remove the tag and write the value as one");
 
+    public static readonly DiagnosticDescriptor AccessorsLeftOutBySize = Create(
+        "SCO034",
+        "Accessors left out for a large entity type",
+        "{0} has {1} entries, more than the {2} that get an accessor each unless [DataEntity] asks: each accessor costs every build of the project about 0.3 ms; use All, TryGet and Find, or set Accessors = true to have them",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

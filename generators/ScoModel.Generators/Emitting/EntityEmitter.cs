@@ -143,7 +143,7 @@ internal static class EntityEmitter
         writer.Line($"partial {schema.Keyword} {schema.Name}").Open();
         var first = part * RowsPerPart;
         var end = System.Math.Min(set.Entries.Count, first + RowsPerPart);
-        if (schema.Entity!.Accessors)
+        if (schema.Entity!.Accessors is true)
         {
             // One accessor per entry, so every character counts: they stand unindented, and the doc comment names the
             // key only when the accessor's name is not made from it.
@@ -196,7 +196,7 @@ internal static class EntityEmitter
         var set = model.Set;
         var schema = set.Schema;
         var type = schema.Name;
-        if (schema.Entity!.Accessors)
+        if (schema.Entity!.Accessors is true)
         {
             // The accessors' one call, short because there is one accessor per entry.
             writer.Line(GeneratedCode);

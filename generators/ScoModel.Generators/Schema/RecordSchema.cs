@@ -50,7 +50,10 @@ internal sealed record RecordSchema(
 /// <param name="KeyProperty">The property holding each entry's unique key.</param>
 /// <param name="AccessorFrom">The property whose value names each entry's static accessor.</param>
 /// <param name="MemberNames">Every member the type already declares, which generated members must not take.</param>
-/// <param name="Accessors">Whether each entry gets a public accessor; without, entries are internal fields named by position.</param>
+/// <param name="Accessors">
+/// Whether each entry gets a public accessor (without, entries are internal fields named by position): as
+/// <c>[DataEntity]</c> says, or null where it does not, until the binder decides by the number of entries.
+/// </param>
 /// <param name="QuotedScalars">Whether a quoted scalar may bind to a number or a boolean, in the entity and the records nested in it.</param>
 internal sealed record EntitySchema(
     string DataFile,
@@ -58,9 +61,12 @@ internal sealed record EntitySchema(
     string AccessorFrom,
     LocationInfo? AttributeLocation,
     EquatableArray<string> MemberNames = default,
-    bool Accessors = true,
+    bool? Accessors = null,
     bool QuotedScalars = false)
 {
+    /// <summary>The most entries for which a type gets accessors when <c>[DataEntity]</c> does not say (SCO034 past it).</summary>
+    public const int AccessorsByDefaultUpTo = 1_000;
+
     /// <summary>
     /// The static members every entity type gets besides its entries; no entry or reverse index may take these names.
     /// The schema owns the list because the reader and the binder check names against it before anything is emitted.

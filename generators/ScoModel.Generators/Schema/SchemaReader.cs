@@ -115,7 +115,7 @@ internal static class SchemaReader
             }
 
             var accessorFrom = key.Name;
-            var accessors = true;
+            bool? accessors = null;
             var quotedScalars = false;
             foreach (var named in attribute.NamedArguments)
             {
