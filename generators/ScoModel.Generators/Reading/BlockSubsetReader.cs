@@ -28,6 +28,15 @@ internal sealed class BlockSubsetReader
     private readonly List<YamlPair> _pairs = [];
     private StringBuilder? _escaped;
 
+    /// <summary>The longest plain scalar, in characters, that <see cref="_shortScalars"/> keeps.</summary>
+    private const int ShortScalar = 16;
+
+    /// <summary>
+    /// Short plain scalars read so far, by length and first and last character: keys and enum-like values repeat in
+    /// every entry, and the tree keeps one string for each rather than one per occurrence.
+    /// </summary>
+    private readonly string?[] _shortScalars = new string?[(ShortScalar + 1) << 8];
+
     /// <summary>The reading position, the line it is on and the offset where that line starts.</summary>
     private int _position;
     private int _line;
@@ -329,7 +338,7 @@ internal sealed class BlockSubsetReader
                 _position++;
             }
 
-            var name = _text.Substring(start.Offset, _position - start.Offset);
+            var name = Text(start.Offset, _position);
 
             // A space before the colon, or the merge key, is outside the subset.
             if (_text[_position - 1] == ' ' || name == "<<")
@@ -435,7 +444,7 @@ internal sealed class BlockSubsetReader
         }
 
         _position = end;
-        return new YamlScalar(_text.Substring(start.Offset, end - start.Offset), IsPlain: true, RangeOf(start, Here));
+        return new YamlScalar(Text(start.Offset, end), IsPlain: true, RangeOf(start, Here));
     }
 
     /// <summary>Refuses a plain scalar that would start with an indicator (except '-' before a letter or digit, as in -5).</summary>
@@ -493,6 +502,25 @@ internal sealed class BlockSubsetReader
         var text = value is null ? _text.Substring(from, _position - from) : Append(value, from, _position).ToString();
         _position++;
         return new YamlScalar(text, IsPlain: false, RangeOf(start, Here));
+    }
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, the string already made for it when it is short and was read before.</summary>
+    private string Text(int start, int end)
+    {
+        var length = end - start;
+        if (length > ShortScalar)
+        {
+            return _text.Substring(start, length);
+        }
+
+        var slot = (length << 8) | ((_text[start] & 0xF) << 4) | (_text[end - 1] & 0xF);
+        var known = _shortScalars[slot];
+        if (known is not null && known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0)
+        {
+            return known;
+        }
+
+        return _shortScalars[slot] = _text.Substring(start, length);
     }
 
     private StringBuilder Append(StringBuilder? value, int from, int to)
