@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
 using ScoModel.Generators.Kinds;
@@ -23,17 +24,18 @@ internal static class EntryBinder
         var schema = scope.Records[entity.FullName];
         var bound = new List<BoundEntry>(entries.Count);
         var keyRanges = new List<(SourceRange Range, string Path)>(entries.Count);
-        var lookups = new List<LookupName>(entries.Count);
-        var lookupOwners = new Dictionary<string, string>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        // Room for the key and each [Lookup] value of every entry (a list of them may give more).
+        var identifierCount = entries.Count * entity.Properties.Count(p => p.Rules.Lookup || p.Name == entity.Entity!.KeyProperty);
+        var lookups = new List<LookupName>(identifierCount);
+        var lookupOwners = new Dictionary<string, string>(identifierCount, StringComparer.OrdinalIgnoreCase);
         var identifiers = new List<(YamlScalar Identifier, PropertySchema Property)>();
+        var values = new ValueBinder(scope, entity.Name, entity.Entity!.QuotedScalars);
         for (var i = 0; i < entries.Count; i++)
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
             var (mapping, file) = entries[i];
             var (keyNode, entityKey) = keys.OfEntries[i];
-            var entryName = keyNode is not null ? $" '{keyNode.Value}'" : string.Empty;
-            var values = new ValueBinder(scope, file, entity.Name + entryName, entity.Entity!.QuotedScalars);
-            var record = values.BindRecord(schema, mapping);
+            var record = values.BindEntry(schema, mapping, file, keyNode?.Value);
             if (keyNode is null || entityKey is not { } key)
             {
                 continue;
