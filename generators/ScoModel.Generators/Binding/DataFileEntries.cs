@@ -19,6 +19,7 @@ internal static class DataFileEntries
         var pattern = DataFilePattern.Parse(entity.Entity!.DataFile);
         var files = allFiles.Where(f => pattern.Matches(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         severalFiles = files.Count > 1;
+        var keyName = KeyPropertyOf(entity).YamlName;
 
         var matched = files.Count > 0;
         foreach (var file in files)
@@ -45,11 +46,11 @@ internal static class DataFileEntries
                         else if (item is YamlScalar { IsNull: false } scalar && entity.OnlyTheKeyIsRequired)
                         {
                             // A list of plain values, for a record whose only required field is its key: "- C#".
-                            result.Add((KeyedEntry(entity, scalar, null, scalar.Range), file));
+                            result.Add((KeyedEntry(keyName, scalar, null, scalar.Range), file));
                         }
                         else
                         {
-                            scope.Diagnostics.Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, $"; each entry is a mapping that starts with '{KeyYamlName(entity)}: ...'");
+                            scope.Diagnostics.Report(DiagnosticDescriptors.InvalidValue, item.Range.In(file.Path), Describe(item), "entry", entity.Name, $"; each entry is a mapping that starts with '{keyName}: ...'");
                         }
                     }
 
@@ -61,10 +62,10 @@ internal static class DataFileEntries
                         switch (pair.Value)
                         {
                             case YamlMapping fields:
-                                result.Add((KeyedEntry(entity, pair.Key, fields, fields.Range), file));
+                                result.Add((KeyedEntry(keyName, pair.Key, fields, fields.Range), file));
                                 break;
                             case YamlScalar { IsNull: true } when entity.OnlyTheKeyIsRequired:
-                                result.Add((KeyedEntry(entity, pair.Key, null, pair.Key.Range), file));
+                                result.Add((KeyedEntry(keyName, pair.Key, null, pair.Key.Range), file));
                                 break;
                             default:
                                 scope.Diagnostics.Report(DiagnosticDescriptors.InvalidValue, pair.Value.Range.In(file.Path), Describe(pair.Value), "entry", entity.Name, $"; in a file of entries by key, each key ('{Describe(pair.Key)}:') is followed by the entry's fields");
@@ -74,7 +75,7 @@ internal static class DataFileEntries
 
                     break;
                 default:
-                    scope.Diagnostics.Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, $"; a data file is a list of entries, each starting with '- {KeyYamlName(entity)}: ...', or a mapping of entries by their keys");
+                    scope.Diagnostics.Report(DiagnosticDescriptors.InvalidValue, file.Root.Range.In(file.Path), Describe(file.Root), "data file", entity.Name, $"; a data file is a list of entries, each starting with '- {keyName}: ...', or a mapping of entries by their keys");
                     break;
             }
         }
@@ -92,13 +93,13 @@ internal static class DataFileEntries
     /// An entry written by its key alone or as a key with its fields: the fields with the key field first, placed
     /// where the key is written, so that every later rule (a duplicate key, a key given twice) reads it as any entry.
     /// </summary>
-    private static YamlMapping KeyedEntry(RecordSchema entity, YamlScalar key, YamlMapping? fields, SourceRange range)
+    private static YamlMapping KeyedEntry(string keyName, YamlScalar key, YamlMapping? fields, SourceRange range)
     {
-        var keyField = new YamlPair(new YamlScalar(KeyYamlName(entity), IsPlain: true, key.Range), key);
-        return new YamlMapping(new[] { keyField }.Concat(fields?.Pairs ?? Enumerable.Empty<YamlPair>()).ToEquatableArray(), range);
+        var pairs = new YamlPair[1 + (fields?.Pairs.Count ?? 0)];
+        pairs[0] = new YamlPair(new YamlScalar(keyName, IsPlain: true, key.Range), key);
+        fields?.Pairs.AsSpan().CopyTo(pairs.AsSpan(1));
+        return new YamlMapping(new EquatableArray<YamlPair>(pairs), range);
     }
-
-    private static string KeyYamlName(RecordSchema entity) => KeyPropertyOf(entity).YamlName;
 
     public static PropertySchema KeyPropertyOf(RecordSchema entity) => entity.Properties.First(p => p.Name == entity.Entity!.KeyProperty);
 

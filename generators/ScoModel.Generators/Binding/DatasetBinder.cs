@@ -72,7 +72,7 @@ internal static class DatasetBinder
             var bound = EntryBinder.Bind(entity, entries[entity.FullName], scope);
             boundByType[entity.FullName] = bound.Entries;
             var dataFilePath = entries[entity.FullName].Count > 0 ? entries[entity.FullName][0].File.Path : null;
-            ReferenceCycles.CheckEntries(entity, bound.Entries, bound.KeyLocations, scope);
+            ReferenceCycles.CheckEntries(entity, bound.Entries, bound.Keys, scope);
             sets.Add(new EntitySet(WithoutLocations(entity), entity.Entity!.DataFile, bound.Entries.ToEquatableArray(), bound.Lookups.ToEquatableArray(), EquatableArray<ReverseIndex>.Empty)
             {
                 DataFilePath = dataFilePath,

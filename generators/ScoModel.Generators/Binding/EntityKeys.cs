@@ -14,10 +14,19 @@ namespace ScoModel.Generators.Binding;
 /// </summary>
 internal sealed class EntityKeys
 {
-    public Dictionary<string, EntityKey> ByKey { get; } = new(StringComparer.Ordinal);
+    private EntityKeys(int entries)
+    {
+        ByKey = new(entries, StringComparer.Ordinal);
+        OfEntries = new EntryKey[entries];
+    }
 
-    /// <summary>The entries (file and offset) whose key repeats an earlier one.</summary>
-    public HashSet<(string Path, int Start)> Duplicates { get; } = [];
+    public Dictionary<string, EntityKey> ByKey { get; }
+
+    /// <summary>
+    /// What pass one found in each entry it was given, in the same order, so that pass two need not look again: the
+    /// key as written, and the entry's <see cref="EntityKey"/> unless it is left out (a blank or repeated key).
+    /// </summary>
+    public EntryKey[] OfEntries { get; }
 
     /// <summary>
     /// The entity with <c>Accessors</c> decided: as <c>[DataEntity]</c> says, or, where it does not, for types of up to
@@ -48,7 +57,7 @@ internal sealed class EntityKeys
     /// <summary>Pass one: every entry's key and accessor name, so that references can be resolved in pass two.</summary>
     public static EntityKeys Collect(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries, bool severalFiles, BindingScope scope)
     {
-        var keys = new EntityKeys();
+        var keys = new EntityKeys(entries.Count);
         var keyProperty = DataFileEntries.KeyPropertyOf(entity);
         var accessorProperty = entity.Properties.First(p => p.Name == entity.Entity!.AccessorFrom);
         // The members the record already has (its own, its base types', object's), the ones the emitter adds, and its
@@ -63,15 +72,17 @@ internal sealed class EntityKeys
             }
         }
 
-        var accessors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (mapping, file) in entries)
+        var accessors = new Dictionary<string, string>(entity.Entity.Accessors is true ? entries.Count : 0, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
+            var (mapping, file) = entries[i];
             if (DataFileEntries.FindScalar(mapping, keyProperty.YamlName) is not { IsNull: false } keyNode)
             {
                 continue; // Pass two reports the missing or malformed key.
             }
 
+            keys.OfEntries[i] = new EntryKey(keyNode, null);
             var key = keyNode.Value;
             if (key.Trim().Length == 0)
             {
@@ -80,13 +91,12 @@ internal sealed class EntityKeys
                 continue;
             }
 
-            var where = $"{(severalFiles ? file.Path.Replace('\\', '/') : file.FileName)} line {keyNode.Range.Line}";
             if (keys.ByKey.TryGetValue(key, out var first))
             {
                 // An entry repeated through an alias is reported where the alias is, and the anchored original stays.
                 var repeated = mapping.IsAlias ? mapping.Range : keyNode.Range;
-                scope.Diagnostics.Report(DiagnosticDescriptors.DuplicateKey, repeated.In(file.Path), entity.Name, key, first.Where, keyProperty.YamlName);
-                keys.Duplicates.Add((file.Path, mapping.Range.Start));
+                var where = $"{(severalFiles ? first.File.Path.Replace('\\', '/') : first.File.FileName)} line {first.Node.Range.Line}";
+                scope.Diagnostics.Report(DiagnosticDescriptors.DuplicateKey, repeated.In(file.Path), entity.Name, key, where, keyProperty.YamlName);
                 continue;
             }
 
@@ -94,36 +104,44 @@ internal sealed class EntityKeys
             {
                 // No public accessors: the entry is a field named by its position, which no key can make collide.
                 var field = "Entry" + keys.ByKey.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                keys.ByKey[key] = new EntityKey(reserved.Contains(field) ? field + "_" : field, where, keys.ByKey.Count);
+                keys.Add(i, new EntityKey(reserved.Contains(field) ? field + "_" : field, keys.ByKey.Count, keyNode, file));
                 continue;
             }
 
             var accessorSource = DataFileEntries.FindScalar(mapping, accessorProperty.YamlName) is { IsNull: false } accessorNode ? accessorNode : keyNode;
             var accessor = Naming.Shorten(Naming.ToIdentifier(accessorSource.Value));
-            var accessorLocation = accessorSource.Range.In(file.Path);
             if (accessor.Length == 0)
             {
-                scope.Diagnostics.Report(DiagnosticDescriptors.NoIdentifierCharacters, accessorLocation, $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
+                scope.Diagnostics.Report(DiagnosticDescriptors.NoIdentifierCharacters, accessorSource.Range.In(file.Path), $"{entity.Name} '{key}': '{accessorSource.Value}' has no ASCII letter or digit to make a C# name from; change the {accessorProperty.YamlName}");
                 accessor = "Entry" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             else if (reserved.Contains(accessor))
             {
-                scope.Diagnostics.Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
+                scope.Diagnostics.Report(DiagnosticDescriptors.AccessorCollision, accessorSource.Range.In(file.Path), $"{entity.Name} '{key}' would get the accessor {entity.Name}.{accessor}, which {entity.Name} already has as a member; change the {accessorProperty.YamlName}");
                 accessor += "Entry";
             }
             else if (accessors.TryGetValue(accessor, out var other))
             {
-                scope.Diagnostics.Report(DiagnosticDescriptors.AccessorCollision, accessorLocation, $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
+                scope.Diagnostics.Report(DiagnosticDescriptors.AccessorCollision, accessorSource.Range.In(file.Path), $"{entity.Name} '{key}' and {entity.Name} '{other}' would both get the accessor {entity.Name}.{accessor}; make their {accessorProperty.YamlName} values differ by more than punctuation, case or accents");
                 accessor += "_" + keyNode.Range.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             accessors[accessor] = key;
-            keys.ByKey[key] = new EntityKey(accessor, where, keys.ByKey.Count);
+            keys.Add(i, new EntityKey(accessor, keys.ByKey.Count, keyNode, file));
         }
 
         return keys;
     }
+
+    private void Add(int entry, EntityKey key)
+    {
+        ByKey[key.Node.Value] = key;
+        OfEntries[entry] = new EntryKey(key.Node, key);
+    }
 }
 
-/// <summary>An entity's key as pass one found it: its accessor, where it is defined and its position in the type's <c>All</c>.</summary>
-internal readonly record struct EntityKey(string Accessor, string Where, int Index);
+/// <summary>An entity's key as pass one found it: its accessor, its position in the type's <c>All</c>, and where it is written.</summary>
+internal readonly record struct EntityKey(string Accessor, int Index, YamlScalar Node, DataFile File);
+
+/// <summary>An entry's key as written (null when it has none), and its <see cref="EntityKey"/> when it is one of the type's entries.</summary>
+internal readonly record struct EntryKey(YamlScalar? Node, EntityKey? Key);

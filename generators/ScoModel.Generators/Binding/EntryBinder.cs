@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
@@ -16,36 +17,41 @@ internal static class EntryBinder
     /// Pass two: binds every entry's values, warns of its recommended fields left out, and gathers the identifiers
     /// <c>Find</c> accepts, each answering to one entry.
     /// </summary>
-    public static (List<BoundEntry> Entries, List<LookupName> Lookups, List<LocationInfo> KeyLocations) Bind(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries, BindingScope scope)
+    /// <returns>The entries, the identifiers <c>Find</c> accepts, and where each entry's key is written (for a cycle among them).</returns>
+    public static (List<BoundEntry> Entries, List<LookupName> Lookups, List<(SourceRange Range, string Path)> Keys) Bind(RecordSchema entity, List<(YamlMapping Mapping, DataFile File)> entries, BindingScope scope)
     {
-        var keyLocations = new List<LocationInfo>();
         var keys = scope.Keys[entity.FullName];
-        var keyProperty = DataFileEntries.KeyPropertyOf(entity);
-        var bound = new List<BoundEntry>();
-        var lookups = new List<LookupName>();
-        var lookupOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (mapping, file) in entries)
+        var schema = scope.Records[entity.FullName];
+        var bound = new List<BoundEntry>(entries.Count);
+        var keyRanges = new List<(SourceRange Range, string Path)>(entries.Count);
+        // Room for the key and each [Lookup] value of every entry (a list of them may give more).
+        var identifierCount = entries.Count * entity.Properties.Count(p => p.Rules.Lookup || p.Name == entity.Entity!.KeyProperty);
+        var lookups = new List<LookupName>(identifierCount);
+        var lookupOwners = new Dictionary<string, string>(identifierCount, StringComparer.OrdinalIgnoreCase);
+        var identifiers = new List<(YamlScalar Identifier, PropertySchema Property)>();
+        var values = new ValueBinder(scope, entity.Name, entity.Entity!.QuotedScalars);
+        for (var i = 0; i < entries.Count; i++)
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
-            var keyNode = DataFileEntries.FindScalar(mapping, keyProperty.YamlName);
-            var entryName = keyNode is { IsNull: false } ? $" '{keyNode.Value}'" : string.Empty;
-            var values = new ValueBinder(scope, file, entity.Name + entryName, entity.Entity!.QuotedScalars);
-            var record = values.BindRecord(scope.Records[entity.FullName], mapping);
-            if (keyNode is not { IsNull: false } || keys.Duplicates.Contains((file.Path, mapping.Range.Start)) || !keys.ByKey.TryGetValue(keyNode.Value, out var key))
+            var (mapping, file) = entries[i];
+            var (keyNode, entityKey) = keys.OfEntries[i];
+            var record = values.BindEntry(schema, mapping, file, keyNode?.Value);
+            if (keyNode is null || entityKey is not { } key)
             {
                 continue;
             }
 
-            var entryLocation = (mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range).In(file.Path);
             foreach (var property in entity.Properties)
             {
                 if (property.Rules.Recommended && !HasValue(record, property.Name))
                 {
-                    scope.Diagnostics.Report(DiagnosticDescriptors.RecommendedFieldMissing, entryLocation, entity.Name, keyNode.Value, property.YamlName);
+                    var entryStart = mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range;
+                    scope.Diagnostics.Report(DiagnosticDescriptors.RecommendedFieldMissing, entryStart.In(file.Path), entity.Name, keyNode.Value, property.YamlName);
                 }
             }
 
-            foreach (var (identifier, property) in LookupIdentifiers(entity, mapping))
+            LookupIdentifiers(entity, mapping, identifiers);
+            foreach (var (identifier, property) in identifiers)
             {
                 if (lookupOwners.TryGetValue(identifier.Value, out var owner))
                 {
@@ -63,11 +69,12 @@ internal static class EntryBinder
 
             // Pass one numbered the keys in this same order, so the entry's position is the one references were bound to.
             System.Diagnostics.Debug.Assert(bound.Count == key.Index, "entries and keys are numbered alike");
-            bound.Add(new BoundEntry(key.Index, keyNode.Value, key.Accessor, $"{file.FileName}:{keyNode.Range.Line}", record));
-            keyLocations.Add(keyNode.Range.In(file.Path));
+            var origin = file.FileName + ":" + keyNode.Range.Line.ToString(CultureInfo.InvariantCulture);
+            bound.Add(new BoundEntry(key.Index, keyNode.Value, key.Accessor, origin, record));
+            keyRanges.Add((keyNode.Range, file.Path));
         }
 
-        return (bound, lookups, keyLocations);
+        return (bound, lookups, keyRanges);
     }
 
     private static bool HasValue(BoundRecord record, string propertyName)
@@ -98,9 +105,10 @@ internal static class EntryBinder
             ? string.Empty
             : $", or, for a value several entries share, replace [Lookup] on {entity.Name}.{property.Name} with [ReverseIndex(\"With{property.Name}\")], which returns every entry that has it";
 
-    /// <summary>The key and every [Lookup] string of an entry, each with its property.</summary>
-    private static IEnumerable<(YamlScalar Identifier, PropertySchema Property)> LookupIdentifiers(RecordSchema entity, YamlMapping mapping)
+    /// <summary>The key and every [Lookup] string of an entry, each with its property, into <paramref name="found"/> (a list reused from entry to entry).</summary>
+    private static void LookupIdentifiers(RecordSchema entity, YamlMapping mapping, List<(YamlScalar Identifier, PropertySchema Property)> found)
     {
+        found.Clear();
         foreach (var pair in mapping.Pairs)
         {
             var property = entity.FindProperty(pair.Key.Value);
@@ -111,7 +119,7 @@ internal static class EntryBinder
 
             if (pair.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                yield return (scalar, property);
+                found.Add((scalar, property));
             }
             else if (pair.Value is YamlSequence sequence)
             {
@@ -119,7 +127,7 @@ internal static class EntryBinder
                 {
                     if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
                     {
-                        yield return (itemScalar, property);
+                        found.Add((itemScalar, property));
                     }
                 }
             }

@@ -4,6 +4,7 @@ using System.Linq;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;
 using ScoModel.Generators.Kinds;
+using ScoModel.Generators.Reading;
 using ScoModel.Generators.Schema;
 
 namespace ScoModel.Generators.Binding;
@@ -61,7 +62,8 @@ internal static class ReferenceCycles
     /// For a type whose entries refer to entries of the same type, reports a cycle among them at the entry that closes it:
     /// an entry is made from its row with the entries it refers to already made, so a cycle could never finish.
     /// </summary>
-    public static void CheckEntries(RecordSchema entity, List<BoundEntry> entries, List<LocationInfo> keyLocations, BindingScope scope)
+    /// <param name="keys">Where each entry's key is written, where a cycle is reported.</param>
+    public static void CheckEntries(RecordSchema entity, List<BoundEntry> entries, List<(SourceRange Range, string Path)> keys, BindingScope scope)
     {
         // Most types cannot refer to themselves at all: then there is no value to walk.
         if (!ReferencedEntities(entity, scope.Records, new HashSet<string>(StringComparer.Ordinal)).Contains(entity.FullName))
@@ -96,7 +98,7 @@ internal static class ReferenceCycles
                     var target = refersTo[current][next];
                     if (state[target] == 1)
                     {
-                        scope.Diagnostics.Report(target == current ? DiagnosticDescriptors.EntryRefersToItself : DiagnosticDescriptors.EntryCycle, keyLocations[current], target == current
+                        scope.Diagnostics.Report(target == current ? DiagnosticDescriptors.EntryRefersToItself : DiagnosticDescriptors.EntryCycle, keys[current].Range.In(keys[current].Path), target == current
                             ? $"{entity.Name} '{entries[current].Key}' refers to itself; a generated entry cannot hold a reference to itself, so leave the field out (or make the property a string holding the key)"
                             : $"{entity.Name} '{entries[current].Key}' and {entity.Name} '{entries[target].Key}' refer to each other, directly or through other entries; an entry is made after the entries it refers to, so one of them must not refer back");
                     }

@@ -12,21 +12,45 @@ using ScoModel.Generators.Schema;
 namespace ScoModel.Generators.Binding;
 
 /// <summary>
-/// Converts the YAML values of one entry to what their C# properties hold, and checks each
-/// against its type and constraints. Every problem is reported where the value stands. Each value's kind binds it,
-/// through a <see cref="PropertySite"/> that serves the property's rules and the dataset's keys.
+/// Converts the YAML values of an entity type's entries, one entry after another, to what their C# properties hold, and
+/// checks each against its type and constraints. Every problem is reported where the value stands. Each value's kind
+/// binds it, through a <see cref="PropertySite"/> that serves the property's rules and the dataset's keys.
 /// </summary>
+/// <param name="entityName">The entity type's name, which messages name an entry by (<c>Item 'item-1'</c>).</param>
 /// <param name="quotedScalars">Whether the entity allows a quoted scalar to be a number or a boolean.</param>
-internal sealed class ValueBinder(BindingScope scope, DataFile file, string entryName, bool quotedScalars = false)
+internal sealed class ValueBinder(BindingScope scope, string entityName, bool quotedScalars)
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
-    public BoundRecord BindRecord(RecordSchema schema, YamlMapping mapping)
+    /// <summary>The sites of each record type's properties, by its full name: made once for every entry.</summary>
+    private readonly Dictionary<string, PropertySite[]> _sites = new(StringComparer.Ordinal);
+
+    /// <summary>What <see cref="BindRecord"/> found for each property, one array per depth of nested records, kept from entry to entry.</summary>
+    private readonly List<(YamlPair? Pair, BoundValue? Value)[]> _given = [];
+
+    private int _depth;
+
+    // The entry being bound, set by BindEntry. A binder that throws (cancelled) is not used again, so nothing is reset then.
+    private DataFile _file = null!;
+    private string? _key;
+
+    /// <summary>Binds one entry of <paramref name="file"/>, named in messages by <paramref name="key"/> (null when it has none).</summary>
+    public BoundRecord BindEntry(RecordSchema entity, YamlMapping mapping, DataFile file, string? key)
     {
-        // By property position rather than by name: one small array per record instead of two dictionaries.
+        _file = file;
+        _key = key;
+        return BindRecord(entity, mapping);
+    }
+
+    /// <summary>How messages name the entry (<c>Item 'item-1'</c>, or <c>Item</c> without a key): made only for a message.</summary>
+    private string EntryName => _key is null ? entityName : $"{entityName} '{_key}'";
+
+    private BoundRecord BindRecord(RecordSchema schema, YamlMapping mapping)
+    {
+        // By property position rather than by name: an array per record instead of dictionaries.
         var properties = schema.Properties;
-        var given = new (BoundValue Value, YamlNode Node)?[properties.Count];
-        var keys = new YamlScalar?[properties.Count];
+        var sites = SitesOf(schema);
+        var given = StartRecord(properties.Count);
         foreach (var pair in mapping.Pairs)
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
@@ -42,57 +66,113 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
                 continue;
             }
 
-            if (keys[index] is { } first)
+            if (given[index].Pair is { } first)
             {
-                Report(DiagnosticDescriptors.DuplicateKey, pair.Key, $"In {entryName}, the field", name, $"line {first.Range.Line}", "name");
+                Report(DiagnosticDescriptors.DuplicateKey, pair.Key, $"In {EntryName}, the field", name, $"line {first.Key.Range.Line}", "name");
                 continue;
             }
 
-            keys[index] = pair.Key;
-            given[index] = (BindProperty(schema, properties[index], pair.Value), pair.Value);
+            given[index] = (pair, BindProperty(sites[index], pair.Value));
         }
 
-        var fields = new List<BoundField>(properties.Count);
+        // A property left out may still have a value (an empty list, say); the record holds those that have one, in order.
+        var count = 0;
         for (var i = 0; i < properties.Count; i++)
         {
-            var property = properties[i];
-            if (given[i] is { } value)
+            if (given[i].Pair is null)
             {
-                fields.Add(new BoundField(property.Name, value.Value));
+                given[i].Value = LeftOut(schema, properties[i], mapping);
             }
-            else if (property.IsRequired)
-            {
-                var at = mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range;
-                var entry = schema.Entity is not null ? entryName.Substring(schema.Name.Length) : $" in {entryName}";
-                scope.Diagnostics.Report(DiagnosticDescriptors.RequiredFieldMissing, at.In(file.Path), schema.Name, entry, property.YamlName, property.Type.Describe());
-                fields.Add(new BoundField(property.Name, BoundInvalid.Instance));
-            }
-            else if (property.Type.List == ListKind.ImmutableArray && !property.IsNullable)
-            {
-                // A default ImmutableArray throws when enumerated; a list left out is an empty list.
-                fields.Add(new BoundField(property.Name, ListForm.Empty(property.Type)));
-            }
-            else if (property.Type.IsDictionary && !property.IsNullable && !property.HasInitializer)
-            {
-                // Likewise a dictionary left out is empty, rather than a null its type says it cannot be (an initializer,
-                // `= ImmutableDictionary<string, T>.Empty`, which C# asks for, is kept as any other).
-                fields.Add(new BoundField(property.Name, DictionaryForm.Empty(property.Type)));
-            }
+
+            count += given[i].Value is null ? 0 : 1;
         }
 
         CheckDateOrder(schema, given);
-        return new BoundRecord(schema.FullName, fields.ToEquatableArray());
+        var fields = new BoundField[count];
+        count = 0;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (given[i].Value is { } value)
+            {
+                fields[count++] = new BoundField(properties[i].Name, value);
+            }
+        }
+
+        _depth--;
+        return new BoundRecord(schema.FullName, new EquatableArray<BoundField>(fields));
     }
 
-    private void CheckDateOrder(RecordSchema schema, (BoundValue Value, YamlNode Node)?[] given)
+    /// <summary>The value of a property the mapping leaves out, or null when the field is left out too (its row says so, and the initializer or default applies).</summary>
+    private BoundValue? LeftOut(RecordSchema schema, PropertySchema property, YamlMapping mapping)
+    {
+        if (property.IsRequired)
+        {
+            var at = mapping.Pairs.Count > 0 ? mapping.Pairs[0].Key.Range : mapping.Range;
+            var entry = schema.Entity is not null ? EntryName.Substring(schema.Name.Length) : $" in {EntryName}";
+            scope.Diagnostics.Report(DiagnosticDescriptors.RequiredFieldMissing, at.In(_file.Path), schema.Name, entry, property.YamlName, property.Type.Describe());
+            return BoundInvalid.Instance;
+        }
+
+        if (property.Type.List == ListKind.ImmutableArray && !property.IsNullable)
+        {
+            // A default ImmutableArray throws when enumerated; a list left out is an empty list.
+            return ListForm.Empty(property.Type);
+        }
+
+        if (property.Type.IsDictionary && !property.IsNullable && !property.HasInitializer)
+        {
+            // Likewise a dictionary left out is empty, rather than a null its type says it cannot be (an initializer,
+            // `= ImmutableDictionary<string, T>.Empty`, which C# asks for, is kept as any other).
+            return DictionaryForm.Empty(property.Type);
+        }
+
+        return null;
+    }
+
+    /// <summary>The array <see cref="BindRecord"/> fills for a record of <paramref name="properties"/> properties at the next depth, cleared.</summary>
+    private (YamlPair? Pair, BoundValue? Value)[] StartRecord(int properties)
+    {
+        if (_depth == _given.Count)
+        {
+            _given.Add([]);
+        }
+
+        var given = _given[_depth];
+        if (given.Length < properties)
+        {
+            _given[_depth] = given = new (YamlPair?, BoundValue?)[properties];
+        }
+
+        Array.Clear(given, 0, properties);
+        _depth++;
+        return given;
+    }
+
+    private PropertySite[] SitesOf(RecordSchema schema)
+    {
+        if (!_sites.TryGetValue(schema.FullName, out var sites))
+        {
+            sites = new PropertySite[schema.Properties.Count];
+            for (var i = 0; i < sites.Length; i++)
+            {
+                sites[i] = new PropertySite(this, schema, schema.Properties[i]);
+            }
+
+            _sites[schema.FullName] = sites;
+        }
+
+        return sites;
+    }
+
+    private void CheckDateOrder(RecordSchema schema, (YamlPair? Pair, BoundValue? Value)[] given)
     {
         for (var i = 0; i < schema.Properties.Count; i++)
         {
             var property = schema.Properties[i];
             if (property.Rules.NotBefore is not { } earlierName
-                || given[i] is not { Value: BoundDate laterDate } later
+                || given[i] is not { Pair: { } later, Value: BoundDate laterDate }
                 || IndexOfName(schema, earlierName) is not (>= 0 and var earlierIndex)
-                || given[earlierIndex] is not { Value: BoundDate earlierDate })
+                || given[earlierIndex] is not { Pair: not null, Value: BoundDate earlierDate })
             {
                 continue;
             }
@@ -102,10 +182,10 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
                 var earlierProperty = schema.Properties[earlierIndex];
                 Report(
                     DiagnosticDescriptors.DateTooEarly,
-                    later.Node,
+                    later.Value,
                     schema.Name,
                     property.YamlName,
-                    $"{laterDate} is before {earlierProperty.YamlName} ({earlierDate}) in {entryName}; {property.YamlName} may not be earlier than {earlierProperty.YamlName}");
+                    $"{laterDate} is before {earlierProperty.YamlName} ({earlierDate}) in {EntryName}; {property.YamlName} may not be earlier than {earlierProperty.YamlName}");
             }
         }
 
@@ -123,9 +203,9 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
         }
     }
 
-    private BoundValue BindProperty(RecordSchema owner, PropertySchema property, YamlNode node)
+    private BoundValue BindProperty(PropertySite site, YamlNode node)
     {
-        var site = new PropertySite(this, owner, property);
+        var property = site.Property;
         if (YamlTags.Check(node, property.Type, site) is { } badTag)
         {
             return badTag;
@@ -149,7 +229,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     {
         if (property.Rules.NotEmpty && sequence.Items.Count == 0)
         {
-            Report(DiagnosticDescriptors.EmptyValue, sequence, owner.Name, property.YamlName, $"the list in {entryName} is empty; give at least one item or leave the field out");
+            Report(DiagnosticDescriptors.EmptyValue, sequence, owner.Name, property.YamlName, $"the list in {EntryName} is empty; give at least one item or leave the field out");
         }
     }
 
@@ -157,7 +237,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     {
         if (property.Rules.NotEmpty && scalar.Value.Trim().Length == 0)
         {
-            Report(DiagnosticDescriptors.EmptyValue, scalar, owner.Name, property.YamlName, $"the value in {entryName} is blank; give some text or leave the field out");
+            Report(DiagnosticDescriptors.EmptyValue, scalar, owner.Name, property.YamlName, $"the value in {EntryName} is blank; give some text or leave the field out");
         }
 
         if (property.Rules.Pattern is not { } pattern)
@@ -177,7 +257,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
 
         if (!matches)
         {
-            Report(DiagnosticDescriptors.PatternMismatch, scalar, owner.Name, property.YamlName, $"'{Shorten(scalar.Value)}' in {entryName} does not match the pattern {pattern}");
+            Report(DiagnosticDescriptors.PatternMismatch, scalar, owner.Name, property.YamlName, $"'{Shorten(scalar.Value)}' in {EntryName} does not match the pattern {pattern}");
         }
     }
 
@@ -190,7 +270,7 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
                 scalar,
                 owner.Name,
                 property.YamlName,
-                string.Format(CultureInfo.InvariantCulture, "{0} in {1} is outside the allowed range {2} to {3}", scalar.Value, entryName, property.Rules.Minimum, property.Rules.Maximum));
+                string.Format(CultureInfo.InvariantCulture, "{0} in {1} is outside the allowed range {2} to {3}", scalar.Value, EntryName, property.Rules.Minimum, property.Rules.Maximum));
         }
     }
 
@@ -210,11 +290,13 @@ internal sealed class ValueBinder(BindingScope scope, DataFile file, string entr
     private static string Shorten(string value) => value.Length > 60 ? value.Substring(0, 60) + "..." : value;
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
-        scope.Diagnostics.Report(descriptor, node.Range.In(file.Path), arguments);
+        scope.Diagnostics.Report(descriptor, node.Range.In(_file.Path), arguments);
 
     /// <summary>One property of one entry, as the value's kind sees it.</summary>
     private sealed class PropertySite(ValueBinder binder, RecordSchema owner, PropertySchema property) : IValueSite
     {
+        public PropertySchema Property => property;
+
         public PropertyType Type => property.Type;
 
         public (string Record, string Field) Names => (owner.Name, property.YamlName);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -40,13 +39,14 @@ internal static class ListForm
         }
 
         site.CheckCount(sequence);
-        var items = new List<BoundValue>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
+        var items = new BoundValue[sequence.Items.Count];
+        for (var i = 0; i < items.Length; i++)
         {
-            items.Add(YamlTags.Check(item, site.Type.Element, site) ?? site.Type.Kind.Bind(item, site));
+            var item = sequence.Items[i];
+            items[i] = YamlTags.CheckItem(item, site) ?? site.Type.Kind.Bind(item, site);
         }
 
-        return new BoundList(site.Type, items.ToEquatableArray());
+        return new BoundList(site.Type, new EquatableArray<BoundValue>(items));
     }
 
     /// <summary>Writes a list: its count of items, <c>[</c>, then the items.</summary>

@@ -58,7 +58,7 @@ internal sealed class NumberKind : ValueKind
         type,
         read,
         text => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum
-            ? (value, value.ToString(CultureInfo.InvariantCulture))
+            ? (value, IsInvariant(text) ? text : value.ToString(CultureInfo.InvariantCulture))
             : null,
         string.Format(CultureInfo.InvariantCulture, "; it is outside the range of {0} ({1} to {2}): declare the property {3}", name, minimum, maximum, wider));
 
@@ -101,6 +101,30 @@ internal sealed class NumberKind : ValueKind
     }
 
     public override string Read(PropertyType type, IReadNames names) => _read;
+
+    /// <summary>
+    /// Whether a whole number that parsed is written as its invariant text already (ASCII digits after an optional
+    /// <c>-</c>, no leading zero, not <c>-0</c>), as most are: then that text is kept rather than made again, once per
+    /// number bound and once per number written.
+    /// </summary>
+    private static bool IsInvariant(string text)
+    {
+        var first = text.Length > 1 && text[0] == '-' ? 1 : 0;
+        if (text[first] == '0' && text.Length > 1)
+        {
+            return false;
+        }
+
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsWholeNumber(string text)
     {
