@@ -233,6 +233,32 @@ public class LimitTests
     }
 
     [Fact]
+    public void NamesOfEveryUtf8LengthAndEscapeReadBackAsWritten()
+    {
+        // Rows count each value in UTF-8 bytes before its escaped text: one, two, three and four bytes, escapes, and a
+        // lone surrogate, which has no UTF-8 form and is stored as U+FFFD (three bytes), must each read back.
+        var names = new (string Yaml, string Read)[]
+        {
+            ("plain", "plain"),
+            ("é and ß", "é and ß"),
+            ("€ and 中", "€ and 中"),
+            ("\uD83D\uDE80 rocket", "\uD83D\uDE80 rocket"),
+            ("\"quote \\\" and \\\\ back\"", "quote \" and \\ back"),
+            ("\"line\\nbreak\\u2028\"", "line\nbreak\u2028"),
+            ("lone \uD800 high", "lone \uFFFD high"),
+            ("lone \uDC00", "lone \uFFFD"),
+        };
+        var yaml = string.Concat(names.Select((name, i) => $"- id: t{i}\n  name: {name.Yaml}\n"));
+        var output = RunThings(yaml);
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var all = (System.Collections.IEnumerable)loaded.Type("Fixture.Thing").GetProperty("All")!.GetValue(null)!;
+        var read = all.Cast<object>().Select(thing => (string?)LoadedFixture.Get(thing, "Name")).ToList();
+        Assert.Equal(names.Select(n => n.Read), read);
+    }
+
+    [Fact]
     public void NamesWithNonAsciiCharactersWhereFindSamplesCompile()
     {
         // Every name has a non-ASCII first, middle or last character: Find's emitted switch was once empty, warning

@@ -34,12 +34,10 @@ internal sealed class RowWriter
     /// <summary>A value, length-prefixed.</summary>
     public void Value(string value)
     {
-        // A lone surrogate has no UTF-8 form: the encoder would write U+FFFD, so the literal does too.
-        var text = WellFormed(value);
-        var bytes = Encoding.UTF8.GetByteCount(text);
+        var bytes = Utf8Length(value);
         Raw(bytes.ToString(CultureInfo.InvariantCulture));
         Raw(":");
-        AppendEscaped(text);
+        AppendEscaped(value);
         Bytes += bytes;
     }
 
@@ -56,10 +54,43 @@ internal sealed class RowWriter
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>
+    /// The length of <paramref name="text"/> in UTF-8. A lone surrogate has no UTF-8 form: the encoder would write
+    /// U+FFFD, three bytes, so the literal holds that instead (<see cref="AppendEscaped"/>).
+    /// </summary>
+    private static int Utf8Length(string text)
+    {
+        var bytes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                bytes += 1;
+            }
+            else if (c < 0x800)
+            {
+                bytes += 2;
+            }
+            else if (IsPairAt(text, i))
+            {
+                bytes += 4;
+                i++;
+            }
+            else
+            {
+                bytes += 3;
+            }
+        }
+
+        return bytes;
+    }
+
     private void AppendEscaped(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '"': _text.Append("\\\""); break;
@@ -72,33 +103,17 @@ internal sealed class RowWriter
                 case < ' ' or '\u007F' or '\u0085' or '\u2028' or '\u2029':
                     _text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
+                case var _ when IsPairAt(text, i):
+                    _text.Append(c).Append(text[++i]);
+                    break;
+                case var _ when char.IsSurrogate(c):
+                    _text.Append('\uFFFD');
+                    break;
                 default: _text.Append(c); break;
             }
         }
     }
 
-    private static string WellFormed(string value)
-    {
-        StringBuilder? builder = null;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder?.Append(c).Append(value[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                builder ??= new StringBuilder(value, 0, i, value.Length);
-                builder.Append('\uFFFD');
-            }
-            else
-            {
-                builder?.Append(c);
-            }
-        }
-
-        return builder?.ToString() ?? value;
-    }
+    private static bool IsPairAt(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
 }
