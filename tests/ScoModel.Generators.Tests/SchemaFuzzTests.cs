@@ -17,7 +17,7 @@ public class SchemaFuzzTests
     private const int Seed = 4_217;
 
     /// <summary>The number of cases: 2,000 by default (CI); set SCO_FUZZ_CASES for a longer run.</summary>
-    private static readonly int Cases =
+    internal static readonly int Cases =
         int.TryParse(Environment.GetEnvironmentVariable("SCO_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var cases) && cases > 0
             ? cases
             : 2_000;

@@ -28,6 +28,9 @@ internal sealed class BlockSubsetReader
     private readonly List<YamlPair> _pairs = [];
     private StringBuilder? _escaped;
 
+    /// <summary>The longest key read, in characters.</summary>
+    private const int MaxKeyLength = 1_000;
+
     /// <summary>The longest plain scalar, in characters, that <see cref="_shortScalars"/> keeps.</summary>
     private const int ShortScalar = 16;
 
@@ -106,7 +109,8 @@ internal sealed class BlockSubsetReader
         var column = NextToken();
         if (column < 0)
         {
-            return null;
+            // No content at all is no document; after a '---' it is a document holding one empty scalar.
+            return _beforeRoot ? null : throw OutsideSubset();
         }
 
         if (column != 0)
@@ -330,7 +334,8 @@ internal sealed class BlockSubsetReader
             CheckPlainStart();
             while (!(Current == ':' && IsSeparator(_position + 1)))
             {
-                if (AtLineEnd || (Current == '#' && _text[_position - 1] == ' '))
+                // YamlDotNet does not take "a *b:" for a key, but reads it as the text "a *b:".
+                if (AtLineEnd || (Current is '#' or '*' && _text[_position - 1] == ' '))
                 {
                     throw OutsideSubset();
                 }
@@ -349,7 +354,9 @@ internal sealed class BlockSubsetReader
             key = new YamlScalar(name, IsPlain: true, RangeOf(start, Here));
         }
 
-        if (Current != ':')
+        // In a block, even a quoted key's colon is followed by a space or the line's end; and YAML limits a key written
+        // without '?' to 1,024 characters, which YamlDotNet enforces (a little less here, to leave its counting to it).
+        if (Current != ':' || !IsSeparator(_position + 1) || _position - key.Range.Start > MaxKeyLength)
         {
             throw OutsideSubset();
         }
