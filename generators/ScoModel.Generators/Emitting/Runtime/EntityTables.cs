@@ -979,12 +979,8 @@ namespace ScoModel.Generators
         private static ulong Read(ref ushort start, nint at) =>
             Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref start, at)));
 
-        /// <summary>
-        /// The smaller of two offsets, with no branch on the length: the JIT makes no conditional move inside a loop,
-        /// and a lookup is most often inlined into one, where random lengths would make a branch mispredict.
-        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static nuint Min(nuint a, nuint b) => b + ((a - b) & (nuint)((nint)(a - b) >> 63));
+        private static nuint Min(nuint a, nuint b) => a < b ? a : b;
 
         /// <summary>The folded code of every character, for tables whose sampled characters do not tell the names apart.</summary>
         private static ulong FoldedHash(ReadOnlySpan<char> name)
