@@ -657,13 +657,13 @@ namespace ScoModel.Generators
             var code = OrdinalCode(key.AsSpan());
             for (var i = (int)(code >> _shift); ; i = (i + 1) & _lastSlot)
             {
-                ref readonly var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), i);
+                ref readonly var slot = ref _slots[i];
                 if (slot.Name == 0)
                 {
                     return -1;
                 }
 
-                if (slot.Code == code && slot.Length == key.Length && ((slot.CodeIsName && key.Length <= 3) || EqualsExactly(key, slot.CharsAt)))
+                if (slot.Code == code && ((slot.CodeIsName && key.Length <= 3) || key.AsSpan().SequenceEqual(_chars.AsSpan(slot.CharsAt, slot.Length))))
                 {
                     return slot.Position;
                 }
@@ -679,7 +679,7 @@ namespace ScoModel.Generators
             var proven = ascii && name.Length <= 3;
             for (var i = (int)(code >> _shift); ; i = (i + 1) & _lastSlot)
             {
-                ref readonly var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), i);
+                ref readonly var slot = ref _slots[i];
                 if (slot.Name == 0)
                 {
                     return -1;
@@ -690,48 +690,6 @@ namespace ScoModel.Generators
                     return slot.Position;
                 }
             }
-        }
-
-        /// <summary>
-        /// Whether <paramref name="key"/> equals the pooled name of its length at <paramref name="charsAt"/>, compared as
-        /// <see cref="EqualsIgnoreCase"/> compares, without a call or a bounds check.
-        /// </summary>
-        private bool EqualsExactly(string key, int charsAt)
-        {
-            var length = key.Length;
-            ref var k = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(key.AsSpan()));
-            ref var n = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_chars), charsAt));
-            if (length >= 8)
-            {
-                var last = (nuint)(length - 8);
-                var differ = Vector128<ushort>.Zero;
-                for (nuint at = 0; ; at += 32)
-                {
-                    nuint a0 = Min(at, last), a1 = Min(at + 8, last), a2 = Min(at + 16, last), a3 = Min(at + 24, last);
-                    differ |= (Vector128.LoadUnsafe(ref k, a0) ^ Vector128.LoadUnsafe(ref n, a0))
-                        | (Vector128.LoadUnsafe(ref k, a1) ^ Vector128.LoadUnsafe(ref n, a1))
-                        | (Vector128.LoadUnsafe(ref k, a2) ^ Vector128.LoadUnsafe(ref n, a2))
-                        | (Vector128.LoadUnsafe(ref k, a3) ^ Vector128.LoadUnsafe(ref n, a3));
-                    if (at + 32 >= (nuint)length)
-                    {
-                        return differ == Vector128<ushort>.Zero;
-                    }
-                }
-            }
-
-            if (length >= 4)
-            {
-                var tail = (nint)(length - 4);
-                return ((Read(ref k, 0) ^ Read(ref n, 0)) | (Read(ref k, tail) ^ Read(ref n, tail))) == 0;
-            }
-
-            var differs = 0;
-            for (var i = 0; i < length; i++)
-            {
-                differs |= Unsafe.Add(ref k, i) ^ Unsafe.Add(ref n, i);
-            }
-
-            return differs == 0;
         }
 
         /// <summary>
@@ -747,7 +705,7 @@ namespace ScoModel.Generators
 
             var length = query.Length;
             ref var q = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(query));
-            ref var f = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_chars), slot.CharsAt));
+            ref var f = ref Unsafe.As<char, ushort>(ref _chars[slot.CharsAt]);
             ref var m = ref Unsafe.Add(ref f, length);
             bool ascii, equal;
             if (length >= 8)
@@ -924,11 +882,10 @@ namespace ScoModel.Generators
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ulong FoldedCode(ReadOnlySpan<char> name, out bool ascii)
         {
-            // Unsampled, no code is a name (CodeIsName), so whether the name is ASCII matters to no caller.
-            ascii = false;
+            ascii = true;
             if (!_sampled)
             {
-                return FoldedHash(name);
+                return FoldedHash(name, out ascii);
             }
 
             if (name.Length >= 4)
@@ -983,12 +940,14 @@ namespace ScoModel.Generators
         private static nuint Min(nuint a, nuint b) => a < b ? a : b;
 
         /// <summary>The folded code of every character, for tables whose sampled characters do not tell the names apart.</summary>
-        private static ulong FoldedHash(ReadOnlySpan<char> name)
+        private static ulong FoldedHash(ReadOnlySpan<char> name, out bool ascii)
         {
+            ascii = true;
             foreach (var c in name)
             {
                 if (c >= 0x80)
                 {
+                    ascii = false;
                     return HashFoldedSlowly(name);
                 }
             }
