@@ -55,6 +55,9 @@ public sealed class LookupTests
         ["x\uD801\uDC00y", "😀", "ab😀"],
         ["é", "e", "EE "],
         ["Long", "A name longer than thirty-two characters, compared in two rounds", "Ünïcode then a long ASCII tail past thirty-two"],
+        // Alike in their first and last four characters and their length, different past the 32nd: only a second round tells them apart.
+        ["Alike for thirty-two characters, 1 end", "Exactly8", "@`["],
+        ["Alike for thirty-two characters, 2 end", "Nine char", "]{}"],
     ];
 
     [Fact]

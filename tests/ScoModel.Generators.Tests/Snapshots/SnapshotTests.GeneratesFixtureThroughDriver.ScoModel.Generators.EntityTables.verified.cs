@@ -724,7 +724,7 @@ namespace ScoModel.Generators
                         | ((v1 | Vector128.LoadUnsafe(ref m, a1)) ^ Vector128.LoadUnsafe(ref f, a1))
                         | ((v2 | Vector128.LoadUnsafe(ref m, a2)) ^ Vector128.LoadUnsafe(ref f, a2))
                         | ((v3 | Vector128.LoadUnsafe(ref m, a3)) ^ Vector128.LoadUnsafe(ref f, a3));
-                    if (at + 32 > last)
+                    if (at + 32 >= (nuint)length)
                     {
                         break;
                     }
