@@ -259,6 +259,21 @@ public class LimitTests
     }
 
     [Fact]
+    public void AnEmptyOrBlankLookupNameIsNoName()
+    {
+        // The binder leaves such names out, so none can stand last in Find's pool, where an empty one would be read past.
+        var output = RunThings("- id: saw\n  name: Hand saw\n- id: hammer\n  name: \"\"\n- id: drill\n  name: \"  \"\n");
+
+        TestHelpers.AssertCompilesCleanly(output);
+        using var loaded = LoadedFixture.Compile(output);
+        var find = loaded.Type("Fixture.Thing").GetMethod("Find", [typeof(string)])!;
+        Assert.Null(find.Invoke(null, [string.Empty]));
+        Assert.Null(find.Invoke(null, ["  "]));
+        Assert.Equal("hammer", LoadedFixture.Get(find.Invoke(null, ["HAMMER"])!, "Id"));
+        Assert.Equal("saw", LoadedFixture.Get(find.Invoke(null, ["hand saw"])!, "Id"));
+    }
+
+    [Fact]
     public void NamesWithNonAsciiCharactersWhereFindSamplesCompile()
     {
         // Every name has a non-ASCII first, middle or last character: Find's emitted switch was once empty, warning
