@@ -24,6 +24,8 @@ internal sealed class BlockSubsetReader
 {
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
+
+    // The items and pairs of the collections being read (see Scratch).
     private readonly List<YamlNode> _items = [];
     private readonly List<YamlPair> _pairs = [];
     private StringBuilder? _escaped;
@@ -255,7 +257,7 @@ internal sealed class BlockSubsetReader
             }
         }
 
-        return new YamlSequence(new EquatableArray<YamlNode>(TakeFrom(_items, first)), RangeOf(start, Here));
+        return new YamlSequence(new EquatableArray<YamlNode>(Scratch.TakeFrom(_items, first)), RangeOf(start, Here));
     }
 
     /// <summary>A block mapping whose first key is here, at <paramref name="indent"/>; it ends at the next token further left.</summary>
@@ -317,7 +319,7 @@ internal sealed class BlockSubsetReader
             }
         }
 
-        return new YamlMapping(new EquatableArray<YamlPair>(TakeFrom(_pairs, first)), RangeOf(start, Here));
+        return new YamlMapping(new EquatableArray<YamlPair>(Scratch.TakeFrom(_pairs, first)), RangeOf(start, Here));
     }
 
     /// <summary>A key and its colon; the position is left after the colon.</summary>
@@ -411,7 +413,7 @@ internal sealed class BlockSubsetReader
         // YamlDotNet ends a flow sequence's range at its ']', not after it.
         var end = Here;
         _position++;
-        return new YamlSequence(new EquatableArray<YamlNode>(TakeFrom(_items, first)), RangeOf(start, end));
+        return new YamlSequence(new EquatableArray<YamlNode>(Scratch.TakeFrom(_items, first)), RangeOf(start, end));
     }
 
     /// <summary>A plain scalar that ends on its line: at a comment, or in a flow list at ',' or ']'; trailing spaces are not part of it.</summary>
@@ -575,14 +577,5 @@ internal sealed class BlockSubsetReader
             // YamlReader reports the limit.
             throw OutsideSubset();
         }
-    }
-
-    /// <summary>The elements of <paramref name="scratch"/> from <paramref name="first"/> on, removed from it.</summary>
-    private static T[] TakeFrom<T>(List<T> scratch, int first)
-    {
-        var taken = new T[scratch.Count - first];
-        scratch.CopyTo(first, taken, 0, taken.Length);
-        scratch.RemoveRange(first, taken.Length);
-        return taken;
     }
 }

@@ -139,8 +139,7 @@ internal static class YamlReader
         private readonly List<(int Start, int End)> _blockCollections = [];
         private readonly List<(int Start, int End)> _multiLineScalars = [];
 
-        // The items and pairs of the collections being read, innermost last: each collection takes its own off the
-        // end into an array of its exact size, so reading allocates no list per collection.
+        // The items and pairs of the collections being read (see Scratch).
         private readonly List<YamlNode> _items = [];
         private readonly List<YamlPair> _pairs = [];
 
@@ -331,7 +330,7 @@ internal static class YamlReader
                 size += itemSize;
             }
 
-            var items = TakeFrom(_items, first);
+            var items = Scratch.TakeFrom(_items, first);
             var end = LeaveCollection(start.Style == SequenceStyle.Block);
             return Anchor(start.Anchor, new YamlSequence(new EquatableArray<YamlNode>(items), RangeOf(start.Start, end.End)) { Tag = TagOf(start.Tag) }, size);
         }
@@ -359,18 +358,9 @@ internal static class YamlReader
                 _pairs.Add(new YamlPair(scalarKey, value));
             }
 
-            var pairs = TakeFrom(_pairs, first);
+            var pairs = Scratch.TakeFrom(_pairs, first);
             var end = LeaveCollection(start.Style == MappingStyle.Block);
             return Anchor(start.Anchor, new YamlMapping(new EquatableArray<YamlPair>(Merged(pairs)), RangeOf(start.Start, end.End)) { Tag = TagOf(start.Tag) }, size);
-        }
-
-        /// <summary>The elements of <paramref name="scratch"/> from <paramref name="first"/> on, removed from it.</summary>
-        private static T[] TakeFrom<T>(List<T> scratch, int first)
-        {
-            var taken = new T[scratch.Count - first];
-            scratch.CopyTo(first, taken, 0, taken.Length);
-            scratch.RemoveRange(first, taken.Length);
-            return taken;
         }
 
         private static string? TagOf(TagName tag) => tag.IsEmpty ? null : tag.Value;
