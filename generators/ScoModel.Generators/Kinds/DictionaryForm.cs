@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Diagnostics;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using ScoModel.Generators.Common;
 using ScoModel.Generators.Reading;

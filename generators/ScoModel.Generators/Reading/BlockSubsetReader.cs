@@ -87,8 +87,6 @@ internal sealed class BlockSubsetReader
 
     private Point Here => new(_position, _line, _position - _lineStart);
 
-    private Point At(int offset) => new(offset, _line, offset - _lineStart);
-
     private static SourceRange RangeOf(Point start, Point end) => new(start.Offset, end.Offset, start.Line, start.Column, end.Line, end.Column);
 
     private char Current => _position < _text.Length ? _text[_position] : '\0';
