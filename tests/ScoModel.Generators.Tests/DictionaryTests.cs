@@ -40,7 +40,7 @@ public class DictionaryTests
 
             public ImmutableDictionary<string, int> Population { get; init; } = ImmutableDictionary<string, int>.Empty;
 
-            public IReadOnlyDictionary<string, Rank>? Ranks { get; init; }
+            [NotEmpty] public IReadOnlyDictionary<string, Rank>? Ranks { get; init; }
 
             public ImmutableDictionary<string, Country>? Twins { get; init; }
         }
@@ -118,6 +118,7 @@ public class DictionaryTests
     [InlineData("an empty value", "  labels: {en: }\n", "SCO004", 2, 16, "'' is not a valid string for City.labels; the value of 'en' cannot be empty: give one or leave the key out")]
     [InlineData("a null key", "  labels: {~: Tashkent}\n", "SCO004", 2, 12, "'~' is not a valid key for City.labels; a dictionary key cannot be null: write it as text, quoted if need be")]
     [InlineData("a key that is not a scalar", "  labels: {[en, uk]: Tashkent}\n", "SCO001", 2, 12, null)]
+    [InlineData("an empty dictionary marked [NotEmpty]", "  ranks: {}\n", "SCO027", 2, 10, "City.ranks: the dictionary in City 'tas' is empty; give at least one pair or leave the field out")]
     [InlineData("a tag that does not agree", "  labels: !!seq {en: Tashkent}\n", "SCO032", 2, 11, null)]
     public void MistakesAreReportedWhereTheyStand(string mistake, string yaml, string id, int line, int column, string? message)
     {
@@ -172,6 +173,7 @@ public class DictionaryTests
         Assert.True(Validation.Evaluate(Validation.Load(json), Cities).IsValid);
         Assert.False(Validation.Evaluate(Validation.Load(json), "- id: tas\n  population: {\"2000\": many}\n").IsValid);
         Assert.False(Validation.Evaluate(Validation.Load(json), "- id: tas\n  labels: [Tashkent]\n").IsValid);
+        Assert.False(Validation.Evaluate(Validation.Load(json), "- id: tas\n  ranks: {}\n").IsValid);
     }
 
     private static GeneratorOutput Run(string cities) =>

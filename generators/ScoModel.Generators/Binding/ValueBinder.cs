@@ -225,11 +225,12 @@ internal sealed class ValueBinder(BindingScope scope, string entityName, bool qu
 
     private bool QuotedScalars => quotedScalars;
 
-    private void CheckCount(RecordSchema owner, PropertySchema property, YamlSequence sequence)
+    private void CheckCount(RecordSchema owner, PropertySchema property, YamlNode collection, int count)
     {
-        if (property.Rules.NotEmpty && sequence.Items.Count == 0)
+        if (property.Rules.NotEmpty && count == 0)
         {
-            Report(DiagnosticDescriptors.EmptyValue, sequence, owner.Name, property.YamlName, $"the list in {EntryName} is empty; give at least one item or leave the field out");
+            var (what, item) = collection is YamlMapping ? ("dictionary", "pair") : ("list", "item");
+            Report(DiagnosticDescriptors.EmptyValue, collection, owner.Name, property.YamlName, $"the {what} in {EntryName} is empty; give at least one {item} or leave the field out");
         }
     }
 
@@ -308,7 +309,7 @@ internal sealed class ValueBinder(BindingScope scope, string entityName, bool qu
 
         public void CheckText(YamlScalar scalar) => binder.CheckString(owner, property, scalar);
 
-        public void CheckCount(YamlSequence sequence) => binder.CheckCount(owner, property, sequence);
+        public void CheckCount(YamlNode collection, int count) => binder.CheckCount(owner, property, collection, count);
 
         public void CheckRange(YamlScalar scalar, double value) => binder.CheckRange(owner, property, scalar, value);
 

@@ -246,9 +246,9 @@ internal static class JsonSchemaBuilder
             {
                 // A list is an array of its items; a dictionary, an object whose properties are its values.
                 WriteType(property.Type.IsList ? "array" : "object", allowsNull);
-                if (property.Rules.NotEmpty && property.Type.IsList)
+                if (property.Rules.NotEmpty)
                 {
-                    _json.Name("minItems").Number(1);
+                    _json.Name(property.Type.IsList ? "minItems" : "minProperties").Number(1);
                 }
 
                 _json.Name(property.Type.IsList ? "items" : "additionalProperties").StartObject();

@@ -44,6 +44,7 @@ internal static class DictionaryForm
             return site.Invalid(node, "; write a mapping, such as {en: a, ru: b} or one 'key: value' per line", site.Type.Describe());
         }
 
+        site.CheckCount(mapping, mapping.Pairs.Count);
         var (record, field) = site.Names;
         var pairs = new List<BoundPair>(mapping.Pairs.Count);
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);

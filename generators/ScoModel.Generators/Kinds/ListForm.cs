@@ -37,7 +37,7 @@ internal static class ListForm
             return site.Invalid(node, "; write a list, such as [a, b] or one '- item' per line", site.Type.Describe());
         }
 
-        site.CheckCount(sequence);
+        site.CheckCount(sequence, sequence.Items.Count);
         var items = new BoundValue[sequence.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {

@@ -131,8 +131,8 @@ internal interface IValueSite
     /// <summary>Checks text against the property's <c>[NotEmpty]</c> and <c>[Pattern]</c>.</summary>
     void CheckText(YamlScalar scalar);
 
-    /// <summary>Checks a list against the property's <c>[NotEmpty]</c>.</summary>
-    void CheckCount(YamlSequence sequence);
+    /// <summary>Checks a list's or a dictionary's count of items against the property's <c>[NotEmpty]</c>.</summary>
+    void CheckCount(YamlNode collection, int count);
 
     /// <summary>Checks a number against the property's <c>[ValueRange]</c>.</summary>
     void CheckRange(YamlScalar scalar, double value);

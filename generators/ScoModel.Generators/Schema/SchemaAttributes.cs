@@ -161,7 +161,7 @@ internal static class SchemaAttributes
                 public double Maximum { get; }
             }
 
-            /// <summary>Requires a list, when given, to have at least one item, and a string to be non-blank.</summary>
+            /// <summary>Requires a list or a dictionary, when given, to have at least one item, and a string to be non-blank.</summary>
             [global::Microsoft.CodeAnalysis.Embedded]
             [global::System.AttributeUsage(global::System.AttributeTargets.Property)]
             internal sealed class NotEmptyAttribute : global::System.Attribute

@@ -51,6 +51,7 @@
         },
         "ranks": {
           "type": ["object", "null"],
+          "minProperties": 1,
           "additionalProperties": {
             "type": "string",
             "enum": [
@@ -90,6 +91,7 @@
         },
         "ranks": {
           "type": ["object", "null"],
+          "minProperties": 1,
           "additionalProperties": {
             "type": "string",
             "enum": [
