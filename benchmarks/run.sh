@@ -8,6 +8,8 @@
 #   benchmarks/run.sh cold-synthetic [N...]     the first touch of Item.All/Find/TryGet/an accessor vs items.yaml with YamlDotNet
 #   benchmarks/run.sh rebuild [N...]            dotnet build after touching Unrelated.cs, build server warm, ratio to 100 entries
 #   benchmarks/run.sh chars [N...]              generated characters per entry (Synthetic.Item*.g.cs / N)
+#   benchmarks/run.sh literals [MB]             what csc spends on data: a rebuild with MB megabytes (default 7) in "..."u8
+#                                               literals, in "..." string literals, and in none; ratio to none
 #   benchmarks/run.sh lookups-sco               BenchmarkDotNet RandomLookupBenchmarks (State), --job short
 #   benchmarks/run.sh lookups-synthetic [N...]  BenchmarkDotNet ItemLookupBenchmarks for each N, --job short
 #   benchmarks/run.sh generator [N...]          BenchmarkDotNet GeneratorBenchmarks (full run, unrelated C# edit, one value edit)
@@ -163,6 +165,63 @@ cmd_chars() {
     printf '| %8s | %12s | %9s |\n' "$n" "$chars" "$((chars / n))"
   done
 }
+# The compiler lowers a "..."u8 literal to one constant node per byte, while a "..." literal goes to the user-string
+# heap, which holds at most 16 MB (CS8103). Three libraries alike but for their data: the same rows as u8 literals, as
+# string literals, and none; each rebuilt after touching Unrelated.cs, build server warm.
+cmd_literals() {
+  need_hyperfine
+  local megabytes="${1:-7}" dir="$root/artifacts/bench/literals" runs="${RUNS:-5}"
+  say "literals: rebuild with $megabytes MB of data as u8 literals, as string literals, and none ($runs runs each)"
+  python3 - "$dir" "$megabytes" <<'EOF'
+import os, random, sys
+root, megabytes = sys.argv[1], float(sys.argv[2])
+random.seed(20261207)
+rows, size = [], 0
+while size < megabytes * 1_000_000:
+    i = len(rows)
+    rows.append(f"{random.randint(40, 99)}:10:item-{i:05}17:Joint Bridge {i:05};{random.randint(0, 99999)};20040411;2[4:land5:space~")
+    size += len(rows[-1])
+parts = [rows[i:i + 4096] for i in range(0, len(rows), 4096)]
+for variant in ("u8", "string", "none"):
+    project = os.path.join(root, variant)
+    os.makedirs(project, exist_ok=True)
+    for old in os.listdir(project):
+        if old.startswith("Rows"):
+            os.remove(os.path.join(project, old))
+    with open(os.path.join(project, "Literals.csproj"), "w") as f:
+        f.write('<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n')
+    with open(os.path.join(project, "Unrelated.cs"), "w") as f:
+        f.write("namespace Literals;\n\npublic static class Unrelated\n{\n    public static int Answer => 42;\n}\n")
+    if variant == "none":
+        continue
+    kind, suffix = ("global::System.ReadOnlySpan<byte>", "u8") if variant == "u8" else ("string", "")
+    for n, part in enumerate(parts):
+        with open(os.path.join(project, f"Rows{n}.cs"), "w") as f:
+            f.write(f'namespace Literals;\n\ninternal static partial class Data\n{{\n    public static {kind} Rows{n} => "{"".join(part)}"{suffix};\n}}\n')
+print(f"{len(rows):,} rows, {size / 1e6:.1f} MB, {len(parts)} literals per variant")
+EOF
+  local commands=() prepares=()
+  for variant in none u8 string; do
+    if ! dotnet build "$dir/$variant/Literals.csproj" -c Release -nologo -v:q >"$results/literals-$variant.log" 2>&1; then
+      echo "$variant did not build: $(grep -m1 -o 'error CS[0-9]*: [^[]*' "$results/literals-$variant.log")"
+      continue
+    fi
+    prepares+=(--prepare "touch $dir/$variant/Unrelated.cs")
+    commands+=("dotnet build $dir/$variant/Literals.csproj -c Release --no-restore -nologo -v:q")
+  done
+  hyperfine --style basic --warmup 1 --runs "$runs" "${prepares[@]}" --export-json "$results/literals.json" "${commands[@]}" >"$results/literals.log"
+  python3 - "$results/literals.json" <<'EOF'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+def name(r): return r["command"].split("/literals/")[1].split("/")[0]
+base = statistics.median(results[0]["times"])
+print(f"| {'data':>8} | {'median s':>9} | {'min-max s':>13} | {'added s':>8} | {'ratio to none':>13} |")
+print(f"|{'-'*9}:|{'-'*10}:|{'-'*14}:|{'-'*9}:|{'-'*14}:|")
+for r in results:
+    m = statistics.median(r["times"])
+    print(f"| {name(r):>8} | {m:>9.2f} | {min(r['times']):>6.2f}-{max(r['times']):<6.2f} | {m - base:>8.2f} | {m / base:>13.2f} |")
+EOF
+}
 
 cmd_lookups_sco() {
   say "lookups-sco: RandomLookupBenchmarks, --job $job"
@@ -207,6 +266,7 @@ case "$sub" in
   cold-synthetic) cmd_cold_synthetic "$@" ;;
   rebuild) cmd_rebuild "$@" ;;
   chars) cmd_chars "$@" ;;
+  literals) cmd_literals "$@" ;;
   lookups-sco) cmd_lookups_sco ;;
   lookups-synthetic) cmd_lookups_synthetic "$@" ;;
   generator) cmd_generator "$@" ;;
