@@ -125,32 +125,43 @@ cmd_cold_synthetic() {
   done
 }
 
+# rebuild_table NAME LABEL=PROJECT...: each project rebuilt after touching the Unrelated.cs beside it, build server warm,
+# all in one hyperfine run (results in NAME.json); medians, with what each adds to the first and its ratio to it.
+rebuild_table() {
+  local name="$1" commands=() prepares=() labels=()
+  shift
+  for pair in "$@"; do
+    labels+=("${pair%%=*}")
+    prepares+=(--prepare "touch $(dirname "${pair#*=}")/Unrelated.cs")
+    commands+=("dotnet build ${pair#*=} -c Release --no-restore -nologo -v:q")
+  done
+  hyperfine --style basic --warmup 1 --runs "${RUNS:-5}" "${prepares[@]}" --export-json "$results/$name.json" "${commands[@]}" >"$results/$name.log"
+  python3 - "$results/$name.json" "${labels[@]}" <<'EOF'
+import json, statistics, sys
+results, labels = json.load(open(sys.argv[1]))["results"], sys.argv[2:]
+base = statistics.median(results[0]["times"])
+print(f"| {'':>8} | {'median s':>9} | {'min-max s':>13} | {'added s':>8} | {'ratio to ' + labels[0]:>13} |")
+print(f"|{'-'*9}:|{'-'*10}:|{'-'*14}:|{'-'*9}:|{'-'*14}:|")
+for label, r in zip(labels, results):
+    m = statistics.median(r["times"])
+    shown = f"{int(label):,}" if label.isdigit() else label
+    print(f"| {shown:>8} | {m:>9.2f} | {min(r['times']):>6.2f}-{max(r['times']):<6.2f} | {m - base:>8.2f} | {m / base:>13.2f} |")
+EOF
+}
+
 cmd_rebuild() {
   need_hyperfine
-  local sizes
+  local sizes projects=()
   read -r -a sizes <<<"$(sizes_or_default "$@")"
-  local runs="${RUNS:-5}" commands=() prepares=()
-  say "rebuild: dotnet build --no-restore after touching Unrelated.cs (build server warm), sizes ${sizes[*]}, $runs runs each"
+  say "rebuild: dotnet build --no-restore after touching Unrelated.cs (build server warm), sizes ${sizes[*]}, ${RUNS:-5} runs each"
   for n in "${sizes[@]}"; do
     local project="$synthetic/$n/Items/Items.csproj"
     [ -f "$synthetic/$n/Items/bin/Release/net10.0/Items.dll" ] || { echo "skipped $n entries: Items.dll not built (run benchmarks/run.sh setup $n)"; continue; }
     # Warm the build server (and make sure everything else is up to date) before hyperfine's own warm-up.
     dotnet build "$project" -c Release --no-restore -nologo -v:q >/dev/null
-    prepares+=(--prepare "touch $synthetic/$n/Items/Unrelated.cs")
-    commands+=("dotnet build $project -c Release --no-restore -nologo -v:q")
+    projects+=("$n=$project")
   done
-  hyperfine --style basic --warmup 1 --runs "$runs" "${prepares[@]}" --export-json "$results/rebuild.json" "${commands[@]}" >"$results/rebuild.log"
-  python3 - "$results/rebuild.json" <<'EOF'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-def size(r): return int(r["command"].split("/synthetic/")[1].split("/")[0])
-base = statistics.median(results[0]["times"])
-print(f"| {'entries':>8} | {'median s':>9} | {'min-max s':>13} | {'ratio to ' + str(size(results[0])):>13} |")
-print(f"|{'-'*9}:|{'-'*10}:|{'-'*14}:|{'-'*14}:|")
-for r in results:
-    m = statistics.median(r["times"])
-    print(f"| {size(r):>8,} | {m:>9.2f} | {min(r['times']):>6.2f}-{max(r['times']):<6.2f} | {m / base:>13.2f} |")
-EOF
+  rebuild_table rebuild "${projects[@]}"
 }
 
 cmd_chars() {
@@ -170,8 +181,8 @@ cmd_chars() {
 # string literals, and none; each rebuilt after touching Unrelated.cs, build server warm.
 cmd_literals() {
   need_hyperfine
-  local megabytes="${1:-7}" dir="$root/artifacts/bench/literals" runs="${RUNS:-5}"
-  say "literals: rebuild with $megabytes MB of data as u8 literals, as string literals, and none ($runs runs each)"
+  local megabytes="${1:-7}" dir="$root/artifacts/bench/literals"
+  say "literals: rebuild with $megabytes MB of data as u8 literals, as string literals, and none (${RUNS:-5} runs each)"
   python3 - "$dir" "$megabytes" <<'EOF'
 import os, random, sys
 root, megabytes = sys.argv[1], float(sys.argv[2])
@@ -200,27 +211,15 @@ for variant in ("u8", "string", "none"):
             f.write(f'namespace Literals;\n\ninternal static partial class Data\n{{\n    public static {kind} Rows{n} => "{"".join(part)}"{suffix};\n}}\n')
 print(f"{len(rows):,} rows, {size / 1e6:.1f} MB, {len(parts)} literals per variant")
 EOF
-  local commands=() prepares=()
+  local projects=()
   for variant in none u8 string; do
     if ! dotnet build "$dir/$variant/Literals.csproj" -c Release -nologo -v:q >"$results/literals-$variant.log" 2>&1; then
       echo "$variant did not build: $(grep -m1 -o 'error CS[0-9]*: [^[]*' "$results/literals-$variant.log")"
       continue
     fi
-    prepares+=(--prepare "touch $dir/$variant/Unrelated.cs")
-    commands+=("dotnet build $dir/$variant/Literals.csproj -c Release --no-restore -nologo -v:q")
+    projects+=("$variant=$dir/$variant/Literals.csproj")
   done
-  hyperfine --style basic --warmup 1 --runs "$runs" "${prepares[@]}" --export-json "$results/literals.json" "${commands[@]}" >"$results/literals.log"
-  python3 - "$results/literals.json" <<'EOF'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-def name(r): return r["command"].split("/literals/")[1].split("/")[0]
-base = statistics.median(results[0]["times"])
-print(f"| {'data':>8} | {'median s':>9} | {'min-max s':>13} | {'added s':>8} | {'ratio to none':>13} |")
-print(f"|{'-'*9}:|{'-'*10}:|{'-'*14}:|{'-'*9}:|{'-'*14}:|")
-for r in results:
-    m = statistics.median(r["times"])
-    print(f"| {name(r):>8} | {m:>9.2f} | {min(r['times']):>6.2f}-{max(r['times']):<6.2f} | {m - base:>8.2f} | {m / base:>13.2f} |")
-EOF
+  rebuild_table literals "${projects[@]}"
 }
 
 cmd_lookups_sco() {
