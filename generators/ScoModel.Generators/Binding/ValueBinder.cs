@@ -300,6 +300,9 @@ internal sealed class ValueBinder(BindingScope scope, string entityName, bool qu
 
         public PropertyType Type => property.Type;
 
+        // PropertyType.Element is a copy made on each call; a site lives for every entry of its record type.
+        public PropertyType Element { get; } = property.Type.Element;
+
         public (string Record, string Field) Names => (owner.Name, property.YamlName);
 
         public BoundInvalid Invalid(YamlNode node, string hint, string? expected = null) => binder.Invalid(owner, property, node, hint, expected);

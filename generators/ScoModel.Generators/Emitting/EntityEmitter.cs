@@ -426,7 +426,7 @@ internal static class EntityEmitter
         var type = TypeNameIn(model, record);
         writer.Line($"private static {type} {model.ReaderNames[record.FullName]}(ref global::ScoModel.Generators.RowReader row) => new {type}");
         writer.Open();
-        foreach (var property in FieldOrder(record))
+        foreach (var property in FieldOrder(model, record))
         {
             writer.Line($"{Member(property.Name)} = {ReadField(model, record, property)},");
         }
@@ -447,23 +447,20 @@ internal static class EntityEmitter
 
     /// <summary>
     /// Whether a property keeps an initial value of its own when an entry leaves the field out: its row then says so
-    /// (<c>-</c>) and the reader takes the value from an instance made with nothing set.
+    /// (<c>_</c>) and the reader takes the value from an instance made with nothing set.
     /// </summary>
     private static bool IsKeptWhenLeftOut(PropertySchema property) => property.HasInitializer && !property.IsRequired;
 
-    /// <summary>The order of a record's fields in its rows: an entity's key first, then the rest in declaration order.</summary>
-    private static List<PropertySchema> FieldOrder(RecordSchema record)
-    {
-        var key = record.Entity?.KeyProperty;
-        return record.Properties.OrderBy(p => p.Name == key ? 0 : 1).ToList();
-    }
-
-    /// <summary><see cref="FieldOrder"/>, worked out once per record type rather than once per row.</summary>
+    /// <summary>
+    /// The order of a record's fields in its rows and its reader: an entity's key first, then the rest in declaration
+    /// order; worked out once per record type rather than once per row.
+    /// </summary>
     private static List<PropertySchema> FieldOrder(TypeModel model, RecordSchema record)
     {
         if (!model.FieldOrders.TryGetValue(record.FullName, out var order))
         {
-            order = FieldOrder(record);
+            var key = record.Entity?.KeyProperty;
+            order = record.Properties.OrderBy(p => p.Name == key ? 0 : 1).ToList();
             model.FieldOrders[record.FullName] = order;
         }
 

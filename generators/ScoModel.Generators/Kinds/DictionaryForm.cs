@@ -66,7 +66,7 @@ internal static class DictionaryForm
             seen[key.Value] = key;
             var value = pair.Value is YamlScalar { IsNull: true }
                 ? site.Invalid(pair.Value, $"; the value of '{key.Value}' cannot be empty: give one or leave the key out")
-                : YamlTags.CheckItem(pair.Value, site) ?? site.Type.Kind.Bind(pair.Value, site);
+                : YamlTags.Check(pair.Value, site.Element, site) ?? site.Type.Kind.Bind(pair.Value, site);
             pairs.Add(new BoundPair(key.Value, value));
         }
 

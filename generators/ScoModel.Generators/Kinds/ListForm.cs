@@ -42,7 +42,7 @@ internal static class ListForm
         for (var i = 0; i < items.Length; i++)
         {
             var item = sequence.Items[i];
-            items[i] = YamlTags.CheckItem(item, site) ?? site.Type.Kind.Bind(item, site);
+            items[i] = YamlTags.Check(item, site.Element, site) ?? site.Type.Kind.Bind(item, site);
         }
 
         return new BoundList(site.Type, new EquatableArray<BoundValue>(items));

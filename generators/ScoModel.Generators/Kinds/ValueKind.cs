@@ -116,6 +116,9 @@ internal interface IValueSite
     /// <summary>The property's type.</summary>
     PropertyType Type { get; }
 
+    /// <summary>The type of one item of a list or value of a dictionary (the type itself for a single value), made once per property.</summary>
+    PropertyType Element { get; }
+
     /// <summary>The record type's name and the property's YAML name, for messages: <c>State</c>, <c>region</c>.</summary>
     (string Record, string Field) Names { get; }
 

@@ -48,12 +48,6 @@ internal static class YamlTags
         return BoundInvalid.Instance;
     }
 
-    /// <summary>
-    /// <see cref="Check"/> for one item of a list or value of a dictionary, against the element type: that type is a
-    /// copy made on each call, so it is made only for an item that has a tag, which few have.
-    /// </summary>
-    public static BoundInvalid? CheckItem(YamlNode item, IValueSite site) => item.Tag is null ? null : Check(item, site.Type.Element, site);
-
     /// <summary>Whether a quoted scalar's tag says what it is, so that it is not read as text for being quoted (<c>!!int "42"</c>).</summary>
     public static bool SaysItsType(YamlScalar scalar) => scalar.Tag is { } tag && CoreName(scalar, tag) is not (null or "str");
 
